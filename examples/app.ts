@@ -1,0 +1,16 @@
+import { App } from 'cdktf';
+import { BasicHubStack } from './basic-hub';
+import { ExistingResourcesStack } from './existing-resources';
+import { TeamProjectStack } from './team-project';
+
+/** The example stacks, by stack name; `cdktf synth` writes each to `cdktf.out/stacks/<name>`. */
+export const EXAMPLE_STACKS = {
+  'basic-hub': BasicHubStack,
+  'existing-resources': ExistingResourcesStack,
+  'team-project': TeamProjectStack,
+} as const;
+
+/** Adds every example stack to an app. */
+export function addExampleStacks(app: App): void {
+  for (const [name, Stack] of Object.entries(EXAMPLE_STACKS)) new Stack(app, name);
+}

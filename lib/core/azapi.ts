@@ -1,0 +1,104 @@
+import { Construct } from 'constructs';
+import { ITerraformDependable, TerraformDataSource, TerraformProvider, TerraformResource, TerraformStack } from './cdktf';
+
+/**
+ * A small typed L1 for the `Azure/azapi` provider, for the few settings azurerm 4.55 lacks.
+ *
+ * The provider is declared only in stacks that use one of these classes (once per stack, with the
+ * construct id `azapi`), so stacks without them carry no extra provider.
+ */
+export const AZAPI_PROVIDER = {
+  source: 'Azure/azapi',
+  version: '~> 2.5',
+} as const;
+
+const METADATA = { providerName: 'azapi', providerVersionConstraint: AZAPI_PROVIDER.version };
+
+/** The `provider "azapi" {}` block; it authenticates like azurerm (environment, CLI, OIDC). */
+class AzapiProvider extends TerraformProvider {
+  constructor(scope: Construct, id: string) {
+    super(scope, id, { terraformResourceType: 'azapi', terraformGeneratorMetadata: METADATA, terraformProviderSource: AZAPI_PROVIDER.source });
+  }
+
+  protected synthesizeAttributes(): { [name: string]: unknown } {
+    return {};
+  }
+}
+
+/** Declares the azapi provider in the stack of `scope`, once. */
+function ensureAzapiProvider(scope: Construct): void {
+  const stack = TerraformStack.of(scope);
+  if (!stack.node.tryFindChild('azapi')) new AzapiProvider(stack, 'azapi');
+}
+
+/** An ARM resource type at a pinned api version, e.g. `Microsoft.MachineLearningServices/workspaces@2024-10-01-preview`. */
+export interface AzapiResourceType {
+  /** The ARM resource type. */
+  readonly type: string;
+  /** The pinned api version; pinned so that the same code always sends the same request. */
+  readonly apiVersion: string;
+}
+
+/** Props of {@link AzapiUpdateResource}. */
+export interface AzapiUpdateResourceProps extends AzapiResourceType {
+  /** The id of the existing resource to update. */
+  readonly resourceId: string;
+  /** The properties to set (merged into the resource by a PATCH-like update). */
+  readonly body: Record<string, unknown>;
+  /** Resources that must exist before the update runs. */
+  readonly dependsOn?: ITerraformDependable[];
+}
+
+/** `azapi_update_resource`: sets properties on a resource that another provider manages. */
+export class AzapiUpdateResource extends TerraformResource {
+  private readonly props: AzapiUpdateResourceProps;
+
+  constructor(scope: Construct, id: string, props: AzapiUpdateResourceProps) {
+    ensureAzapiProvider(scope);
+    super(scope, id, { terraformResourceType: 'azapi_update_resource', terraformGeneratorMetadata: METADATA, dependsOn: props.dependsOn });
+    this.props = props;
+  }
+
+  protected synthesizeAttributes(): { [name: string]: unknown } {
+    return {
+      type: `${this.props.type}@${this.props.apiVersion}`,
+      resource_id: this.props.resourceId,
+      body: this.props.body,
+    };
+  }
+}
+
+/** Props of {@link AzapiResourceData}. */
+export interface AzapiResourceDataProps extends AzapiResourceType {
+  /** The id of the resource to read. */
+  readonly resourceId: string;
+  /** The paths of the response to expose, e.g. `properties.storageAccount`. */
+  readonly exportValues: string[];
+}
+
+/** `data "azapi_resource"`: reads properties of a resource deployed elsewhere. */
+export class AzapiResourceData extends TerraformDataSource {
+  private readonly props: AzapiResourceDataProps;
+
+  constructor(scope: Construct, id: string, props: AzapiResourceDataProps) {
+    ensureAzapiProvider(scope);
+    super(scope, id, { terraformResourceType: 'azapi_resource', terraformGeneratorMetadata: METADATA });
+    this.props = props;
+  }
+
+  /** A reference to an exported value of the response, e.g. `output('properties.storageAccount')`. */
+  public output(path: string): string {
+    if (!this.props.exportValues.includes(path)) {
+      throw new Error(`AzapiResourceData "${this.node.path}": "${path}" is not in exportValues (${this.props.exportValues.join(', ')}); add it there.`);
+    }
+    return this.getStringAttribute(`output.${path}`);
+  }
+
+  protected synthesizeAttributes(): { [name: string]: unknown } {
+    return {
+      type: `${this.props.type}@${this.props.apiVersion}`,
+      resource_id: this.props.resourceId,
+      response_export_values: this.props.exportValues,
+    };
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * The one place where the library imports `cdktf` itself.
+ *
+ * Upstream cdktf is deprecated (final release 0.21.0). Funnelling every use through this module
+ * keeps a later move to the community fork a one-file change.
+ */
+export {
+  Annotations,
+  Fn,
+  TerraformDataSource,
+  TerraformProvider,
+  TerraformResource,
+  TerraformStack,
+  Token,
+} from 'cdktf';
+export type { IResolvable, ITerraformDependable } from 'cdktf';

@@ -1,0 +1,78 @@
+import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
+import { Construct } from 'constructs';
+import { RoleAssignmentCondition } from './abac';
+import { Fn } from './cdktf';
+import { IPrincipal } from './principal';
+import { BuiltInRole } from './roles';
+import { checkGuid, formatProblems, isLiteral } from './validation';
+
+/** One role assignment: who gets which built-in role on what, optionally under an ABAC condition. */
+export interface GrantProps {
+  /** The resource id the role applies to. */
+  readonly scopeId: string;
+  /** Who receives the role. */
+  readonly principal: IPrincipal;
+  /** Which built-in role. */
+  readonly role: BuiltInRole;
+  /** An ABAC condition that narrows the role (see `containerNamePrefixCondition`). */
+  readonly condition?: RoleAssignmentCondition;
+  /** Why the assignment exists; shown in the Azure portal. */
+  readonly description?: string;
+}
+
+/**
+ * The subscription-scoped role definition id. The subscription is taken from the scope itself, so
+ * a grant on a resource in another subscription still names a definition there; the bare
+ * `/providers/...` form causes a perpetual diff on some provider versions.
+ */
+export function roleDefinitionId(scopeId: string, role: BuiltInRole): string {
+  const subscription = isLiteral(scopeId)
+    ? scopeId.split('/')[2]
+    : Fn.element(Fn.split('/', scopeId), 2);
+  return `/subscriptions/${subscription}/providers/Microsoft.Authorization/roleDefinitions/${role.guid}`;
+}
+
+/**
+ * The stable key that names a principal's role assignments: its `key`, or its literal object id.
+ * Construct ids become Terraform addresses, so they must not depend on token numbering.
+ */
+export function principalKey(owner: Construct, principal: IPrincipal): string {
+  const key = principal.key ?? (isLiteral(principal.principalId) ? principal.principalId : undefined);
+  if (key === undefined) {
+    throw new Error(formatProblems(owner.constructor.name, owner, [
+      'a principal whose principalId is a Terraform token needs a `key` that names its role assignments; pass one, e.g. Principal.group(objectId, "data-team").',
+    ]));
+  }
+  return key;
+}
+
+/** Builds the construct id of a grant from the role and the principal, e.g. `AzureAIDeveloper-data-team`. */
+export function grantId(owner: Construct, role: BuiltInRole, principal: IPrincipal, prefix = 'Grant'): string {
+  return `${prefix}-${role.name.replace(/[^A-Za-z0-9]/g, '')}-${principalKey(owner, principal)}`;
+}
+
+/**
+ * The library's one way of assigning a role. Every intent method (`grantDeveloper`, the hub
+ * identity's dependency roles, project storage isolation) ends here.
+ *
+ * A grant to the same principal, role and scope twice in one construct is an error, since Azure
+ * rejects duplicate role assignments at apply time.
+ */
+export function grant(owner: Construct, id: string, props: GrantProps): RoleAssignment {
+  const problems = checkGuid('principal id', props.principal.principalId);
+  if (owner.node.tryFindChild(id)) {
+    problems.push(`role "${props.role.name}" is already granted to principal "${principalKey(owner, props.principal)}" here (construct id "${id}"); grant each role once.`);
+  }
+  if (problems.length > 0) throw new Error(formatProblems(owner.constructor.name, owner, problems));
+  return new RoleAssignment(owner, id, {
+    scope: props.scopeId,
+    roleDefinitionId: roleDefinitionId(props.scopeId, props.role),
+    principalId: props.principal.principalId,
+    principalType: props.principal.principalType,
+    description: props.description,
+    condition: props.condition?.expression,
+    conditionVersion: props.condition?.version,
+    // A managed identity created in the same apply may not have replicated to Entra ID yet.
+    skipServicePrincipalAadCheck: props.principal.principalType === 'ServicePrincipal' ? true : undefined,
+  });
+}

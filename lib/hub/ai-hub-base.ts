@@ -1,0 +1,59 @@
+import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
+import { Construct } from 'constructs';
+import { grant, grantId } from '../core/grant';
+import { IPrincipal } from '../core/principal';
+import { BuiltInRole, BuiltInRoles } from '../core/roles';
+import { AiProject, AiProjectOptions } from '../project/ai-project';
+import { IAiHub } from './ai-hub-interface';
+
+/**
+ * The grant methods shared by a hub this stack creates and one imported from elsewhere.
+ * Roles on the hub do not reach its projects (they are sibling resources); grant on each project.
+ */
+export abstract class AiHubBase extends Construct implements IAiHub {
+  public abstract readonly hubId: string;
+  public abstract readonly location: string;
+  public abstract readonly storageAccountId: string;
+  public abstract readonly logAnalyticsWorkspaceId?: string;
+  public abstract readonly protectsFromDestroy: boolean;
+
+  private readonly projectNames = new Map<string, string>();
+
+  public addProject(id: string, options: AiProjectOptions): AiProject {
+    return new AiProject(this, id, { ...options, hub: this });
+  }
+
+  public grant(principal: IPrincipal, role: BuiltInRole): RoleAssignment {
+    return grant(this, grantId(this, role, principal), { scopeId: this.hubId, principal, role });
+  }
+
+  public grantOwner(principal: IPrincipal): RoleAssignment {
+    return this.grant(principal, BuiltInRoles.OWNER);
+  }
+
+  public grantContributor(principal: IPrincipal): RoleAssignment {
+    return this.grant(principal, BuiltInRoles.CONTRIBUTOR);
+  }
+
+  public grantDeveloper(principal: IPrincipal): RoleAssignment {
+    return this.grant(principal, BuiltInRoles.AZURE_AI_DEVELOPER);
+  }
+
+  public grantReader(principal: IPrincipal): RoleAssignment {
+    return this.grant(principal, BuiltInRoles.READER);
+  }
+
+  public grantInferenceDeploymentOperator(principal: IPrincipal): RoleAssignment {
+    return this.grant(principal, BuiltInRoles.AZURE_AI_INFERENCE_DEPLOYMENT_OPERATOR);
+  }
+
+  /**
+   * Records a project's name; returns the path of an earlier project with the same name, if any.
+   * @internal
+   */
+  public _registerProjectName(name: string, projectPath: string): string | undefined {
+    const earlier = this.projectNames.get(name);
+    if (earlier === undefined) this.projectNames.set(name, projectPath);
+    return earlier;
+  }
+}

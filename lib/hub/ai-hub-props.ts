@@ -1,0 +1,123 @@
+import type { DiagnosticsProps } from '../core/diagnostics';
+import type { LockProps } from '../core/lock';
+import type { ContainerRegistrySku } from './container-registry';
+import type { ExistingIdentityProps } from './identity';
+import type { KeyVaultSku } from './key-vault';
+import type { StorageReplication } from './storage-account';
+
+/** A resource group the hub is placed in; an `azurerm` `ResourceGroup` fits. */
+export interface IResourceGroup {
+  /** The resource group's name. */
+  readonly name: string;
+  /** The resource group's resource id. */
+  readonly id: string;
+}
+
+/** Whether a resource can be reached from public networks. */
+export type PublicNetworkAccess = 'Enabled' | 'Disabled';
+
+/** The isolation mode of the hub's managed network (it cannot go back to `Disabled` once enabled). */
+export type ManagedNetworkIsolationMode = 'Disabled' | 'AllowInternetOutbound' | 'AllowOnlyApprovedOutbound';
+
+/** Props of {@link AiHub}. Every default is the one a security review would pick. */
+export interface AiHubProps {
+  /**
+   * Base name from which every default resource name is derived (`hub-<name>`, `st<name><hash>`...):
+   * 1-24 lowercase letters, digits and single hyphens, e.g. `sales-dev`.
+   */
+  readonly name: string;
+  /** Azure region, e.g. `swedencentral`. */
+  readonly location: string;
+  /**
+   * The resource group to place the hub and everything it creates in.
+   * @default a new resource group `rg-<name>` (one per hub keeps its costs apart)
+   */
+  readonly resourceGroup?: IResourceGroup;
+  /** Tags for every taggable resource the hub creates. @default no tags */
+  readonly tags?: Record<string, string>;
+
+  /** Name of the hub. @default `hub-<name>` */
+  readonly hubName?: string;
+  /** Name of the resource group the hub creates (ignored with `resourceGroup`). @default `rg-<name>` */
+  readonly resourceGroupName?: string;
+  /** Display name in the Azure AI Foundry portal. @default the hub name */
+  readonly friendlyName?: string;
+  /** Description shown in the portal. @default none */
+  readonly description?: string;
+
+  /**
+   * Public network access of the hub and of the dependencies it creates. `Enabled` is an explicit
+   * opt-in and emits a warning annotation.
+   * @default 'Disabled': reachable only through private endpoints; dependencies deny public traffic
+   *   except trusted Azure services
+   */
+  readonly publicNetworkAccess?: PublicNetworkAccess;
+  /**
+   * Isolation mode of the hub's managed network. Anything else than the default emits a warning.
+   * @default 'AllowOnlyApprovedOutbound': outbound traffic only to approved destinations
+   */
+  readonly managedNetworkIsolationMode?: ManagedNetworkIsolationMode;
+  /**
+   * High business impact: the service collects less diagnostic data and encrypts local scratch
+   * disks. Turning it off emits a warning.
+   * @default true
+   */
+  readonly highBusinessImpact?: boolean;
+
+  /**
+   * Protect storage, key vault, registry, Log Analytics workspace, hub and projects with
+   * `lifecycle.prevent_destroy`.
+   * @default true
+   */
+  readonly preventDestroy?: boolean;
+  /** A management lock on the same stateful resources. @default no lock */
+  readonly lock?: LockProps;
+  /** Where diagnostics of every created resource go. @default enabled, to the hub's Log Analytics workspace */
+  readonly diagnostics?: DiagnosticsProps;
+
+  /** Name of the storage account. @default `st<name><hash>` (global; hash of stack and path) */
+  readonly storageAccountName?: string;
+  /** Replication of the storage account. @default 'ZRS' */
+  readonly storageReplication?: StorageReplication;
+  /** Days deleted blobs and containers stay recoverable (1-365). @default 30 */
+  readonly blobSoftDeleteRetentionDays?: number;
+  /** Use this storage account (resource id) instead of creating one; the hub only assigns roles on it. */
+  readonly existingStorageAccountId?: string;
+
+  /** Name of the key vault. @default `kv-<name>-<hash>` (global) */
+  readonly keyVaultName?: string;
+  /** SKU of the key vault. @default 'standard' */
+  readonly keyVaultSku?: KeyVaultSku;
+  /** Entra tenant of the key vault. @default the tenant Terraform runs in (`azurerm_client_config`) */
+  readonly tenantId?: string;
+  /** Use this key vault (resource id; must use RBAC authorization) instead of creating one. */
+  readonly existingKeyVaultId?: string;
+
+  /** Name of the container registry. @default `cr<name><hash>` (global) */
+  readonly containerRegistryName?: string;
+  /**
+   * SKU of the container registry. Only Premium can disable public access or take private endpoints,
+   * so a private hub (the default) needs it.
+   * @default 'Premium'
+   */
+  readonly containerRegistrySku?: ContainerRegistrySku;
+  /** Use this container registry (resource id) instead of creating one. */
+  readonly existingContainerRegistryId?: string;
+
+  /** Name of the Log Analytics workspace. @default `log-<name>` */
+  readonly logAnalyticsWorkspaceName?: string;
+  /** Days the workspace keeps data (30-730). @default 90 */
+  readonly logRetentionInDays?: number;
+  /** Use this Log Analytics workspace (resource id) for diagnostics and Application Insights. */
+  readonly existingLogAnalyticsWorkspaceId?: string;
+
+  /** Name of Application Insights. @default `appi-<name>` */
+  readonly applicationInsightsName?: string;
+  /** Use this Application Insights (resource id) instead of creating one. */
+  readonly existingApplicationInsightsId?: string;
+
+  /** Name of the hub's user-assigned identity. @default `id-<name>` */
+  readonly identityName?: string;
+  /** Use this user-assigned identity instead of creating one; it still receives the hub's roles. */
+  readonly existingIdentity?: ExistingIdentityProps;
+}

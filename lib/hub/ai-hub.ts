@@ -1,0 +1,225 @@
+import { AiFoundry } from '@cdktf/provider-azurerm/lib/ai-foundry';
+import { ApplicationInsights } from '@cdktf/provider-azurerm/lib/application-insights';
+import { ContainerRegistry } from '@cdktf/provider-azurerm/lib/container-registry';
+import { DataAzurermClientConfig } from '@cdktf/provider-azurerm/lib/data-azurerm-client-config';
+import { KeyVault } from '@cdktf/provider-azurerm/lib/key-vault';
+import { LogAnalyticsWorkspace } from '@cdktf/provider-azurerm/lib/log-analytics-workspace';
+import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
+import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
+import { StorageAccount } from '@cdktf/provider-azurerm/lib/storage-account';
+import { Construct } from 'constructs';
+import { AzapiUpdateResource } from '../core/azapi';
+import { TerraformResource, TerraformStack } from '../core/cdktf';
+import { addDiagnosticSetting, DiagnosticTarget } from '../core/diagnostics';
+import { grant } from '../core/grant';
+import { addLock } from '../core/lock';
+import { protectFromDestroy } from '../core/protection';
+import { BuiltInRoles } from '../core/roles';
+import { formatProblems } from '../core/validation';
+import { AiHubBase } from './ai-hub-base';
+import { IAiHub } from './ai-hub-interface';
+import { AiHubProps } from './ai-hub-props';
+import { createHubContainerRegistry } from './container-registry';
+import { createHubIdentity, HubIdentity } from './identity';
+import { grantHubIdentityDependencyRoles } from './hub-identity-roles';
+import { resolveHubSettings } from './hub-settings';
+import { ImportedAiHub, ImportedAiHubAttributes } from './imported-ai-hub';
+import { createHubKeyVault } from './key-vault';
+import { createHubApplicationInsights, createHubLogAnalyticsWorkspace } from './monitoring';
+import { createHubStorageAccount } from './storage-account';
+import { HUB_WORKSPACE_API } from './workspace-api';
+
+/**
+ * An Azure AI Foundry hub (hub-based projects, formerly Azure AI Studio) with everything it needs,
+ * secure by default: storage account, key vault, container registry, Log Analytics with
+ * Application Insights, a user-assigned identity with the roles Microsoft documents, diagnostics,
+ * destroy protection and an optional lock. Each dependency can be an existing resource instead.
+ *
+ * Construct ids below are Terraform addresses: changing one replaces a live resource.
+ */
+export class AiHub extends AiHubBase {
+  /**
+   * A hub deployed elsewhere, by resource id. Its storage account and region are read at plan time
+   * through the azapi provider (`data "azapi_resource"`), so only the id is needed.
+   */
+  public static fromHubId(scope: Construct, id: string, hubId: string): IAiHub {
+    return new ImportedAiHub(scope, id, { hubId });
+  }
+
+  /** A hub deployed elsewhere, described by its attributes (no lookup at plan time). */
+  public static fromHubAttributes(scope: Construct, id: string, attributes: ImportedAiHubAttributes): IAiHub {
+    return new ImportedAiHub(scope, id, attributes);
+  }
+
+  /** The `azurerm_ai_foundry` resource: the escape hatch for `addOverride`. */
+  public readonly resource: AiFoundry;
+  public readonly hubId: string;
+  /** The hub's name. */
+  public readonly hubName: string;
+  public readonly location: string;
+  /** The resource group that holds the hub and its dependencies. */
+  public readonly resourceGroupName: string;
+  /** The hub's primary identity, which holds its roles on the dependencies. */
+  public readonly identity: HubIdentity;
+  public readonly storageAccountId: string;
+  /** The key vault the hub uses. */
+  public readonly keyVaultId: string;
+  /** The container registry the hub uses. */
+  public readonly containerRegistryId: string;
+  /** The Application Insights the hub uses. */
+  public readonly applicationInsightsId: string;
+  public readonly logAnalyticsWorkspaceId: string;
+  public readonly protectsFromDestroy: boolean;
+  /** The storage account, when the hub created it. */
+  public readonly storageAccount?: StorageAccount;
+  /** The key vault, when the hub created it. */
+  public readonly keyVault?: KeyVault;
+  /** The container registry, when the hub created it. */
+  public readonly containerRegistry?: ContainerRegistry;
+  /** The Log Analytics workspace, when the hub created it. */
+  public readonly logAnalyticsWorkspace?: LogAnalyticsWorkspace;
+  /** Application Insights, when the hub created it. */
+  public readonly applicationInsights?: ApplicationInsights;
+
+  constructor(scope: Construct, id: string, props: AiHubProps) {
+    super(scope, id);
+    const s = resolveHubSettings(this, props);
+    const { names } = s;
+    const tags = props.tags;
+    this.location = props.location;
+    this.protectsFromDestroy = s.preventDestroy;
+
+    const resourceGroup = props.resourceGroup ?? new ResourceGroup(this, 'ResourceGroup', { name: names.resourceGroup, location: props.location, tags });
+    this.resourceGroupName = resourceGroup.name;
+    const placement = { location: props.location, resourceGroupName: resourceGroup.name, tags };
+
+    // Resources this hub creates, for diagnostics, destroy protection and locks.
+    const stateful: Array<TerraformResource & { readonly id: string }> = [];
+    const diagnosticTargets: Array<[string, DiagnosticTarget]> = [];
+
+    if (props.existingLogAnalyticsWorkspaceId) {
+      this.logAnalyticsWorkspaceId = props.existingLogAnalyticsWorkspaceId;
+    } else {
+      this.logAnalyticsWorkspace = createHubLogAnalyticsWorkspace(this, 'LogAnalyticsWorkspace', { ...placement, name: names.logAnalyticsWorkspace, retentionInDays: s.logRetentionInDays });
+      this.logAnalyticsWorkspaceId = this.logAnalyticsWorkspace.id;
+      stateful.push(this.logAnalyticsWorkspace);
+      diagnosticTargets.push(['LogAnalyticsWorkspace', { resourceId: this.logAnalyticsWorkspace.id, logs: true }]);
+    }
+
+    if (props.existingApplicationInsightsId) {
+      this.applicationInsightsId = props.existingApplicationInsightsId;
+    } else {
+      this.applicationInsights = createHubApplicationInsights(this, 'ApplicationInsights', { ...placement, name: names.applicationInsights, workspaceId: this.logAnalyticsWorkspaceId });
+      this.applicationInsightsId = this.applicationInsights.id;
+      // Workspace-based: its telemetry already lands in the workspace; exporting logs again would
+      // double the ingestion cost, so only metrics are sent.
+      diagnosticTargets.push(['ApplicationInsights', { resourceId: this.applicationInsights.id, logs: false }]);
+    }
+
+    if (props.existingStorageAccountId) {
+      this.storageAccountId = props.existingStorageAccountId;
+    } else {
+      this.storageAccount = createHubStorageAccount(this, 'StorageAccount', {
+        ...placement, name: names.storageAccount, replication: s.storageReplication,
+        publicNetworkAccess: s.publicNetworkAccess, softDeleteRetentionDays: s.blobSoftDeleteRetentionDays,
+      });
+      this.storageAccountId = this.storageAccount.id;
+      stateful.push(this.storageAccount);
+      diagnosticTargets.push(
+        ['StorageAccount', { resourceId: this.storageAccount.id, logs: false }],
+        ['StorageBlobService', { resourceId: `${this.storageAccount.id}/blobServices/default`, logs: true }],
+        ['StorageFileService', { resourceId: `${this.storageAccount.id}/fileServices/default`, logs: true }],
+      );
+      this.node.addValidation({ validate: () => this.checkProviderUsesAzureAd() });
+    }
+
+    if (props.existingKeyVaultId) {
+      this.keyVaultId = props.existingKeyVaultId;
+    } else {
+      const tenantId = props.tenantId ?? new DataAzurermClientConfig(this, 'ClientConfig').tenantId;
+      this.keyVault = createHubKeyVault(this, 'KeyVault', { ...placement, name: names.keyVault, tenantId, sku: s.keyVaultSku, publicNetworkAccess: s.publicNetworkAccess });
+      this.keyVaultId = this.keyVault.id;
+      stateful.push(this.keyVault);
+      diagnosticTargets.push(['KeyVault', { resourceId: this.keyVault.id, logs: true }]);
+    }
+
+    if (props.existingContainerRegistryId) {
+      this.containerRegistryId = props.existingContainerRegistryId;
+    } else {
+      this.containerRegistry = createHubContainerRegistry(this, 'ContainerRegistry', { ...placement, name: names.containerRegistry, sku: s.containerRegistrySku, publicNetworkAccess: s.publicNetworkAccess });
+      this.containerRegistryId = this.containerRegistry.id;
+      stateful.push(this.containerRegistry);
+      diagnosticTargets.push(['ContainerRegistry', { resourceId: this.containerRegistry.id, logs: true }]);
+    }
+
+    this.identity = props.existingIdentity
+      ? { id: props.existingIdentity.id, principalId: props.existingIdentity.principalId, principalType: 'ServicePrincipal', key: 'hub-identity' }
+      : createHubIdentity(this, 'Identity', names.identity, props.location, resourceGroup.name, tags);
+
+    const dependencyRoles = grantHubIdentityDependencyRoles(this, this.identity, {
+      storageAccountId: this.storageAccountId,
+      keyVaultId: this.keyVaultId,
+      containerRegistryId: this.containerRegistryId,
+      applicationInsightsId: this.applicationInsightsId,
+    });
+
+    this.resource = new AiFoundry(this, 'Hub', {
+      ...placement,
+      name: names.hub,
+      friendlyName: props.friendlyName ?? names.hub,
+      description: props.description,
+      storageAccountId: this.storageAccountId,
+      keyVaultId: this.keyVaultId,
+      containerRegistryId: this.containerRegistryId,
+      applicationInsightsId: this.applicationInsightsId,
+      identity: { type: 'UserAssigned', identityIds: [this.identity.id] },
+      primaryUserAssignedIdentity: this.identity.id,
+      publicNetworkAccess: s.publicNetworkAccess ? 'Enabled' : 'Disabled',
+      managedNetwork: { isolationMode: s.isolationMode },
+      highBusinessImpactEnabled: s.highBusinessImpact,
+      // Azure checks the identity's access to the dependencies while it creates the hub.
+      dependsOn: dependencyRoles,
+    });
+    this.hubId = this.resource.id;
+    this.hubName = this.resource.name;
+    stateful.push(this.resource);
+    diagnosticTargets.push(['Hub', { resourceId: this.resource.id, logs: true }]);
+
+    grant(this, 'IdentityRole-Hub-Contributor', {
+      scopeId: this.hubId, principal: this.identity, role: BuiltInRoles.CONTRIBUTOR,
+      description: 'AI hub identity: Contributor on its hub',
+    });
+
+    // azurerm 4.55 cannot set the system datastores' auth mode. With shared keys disabled on the
+    // storage account the hub must reach it with its identity, so set `identity` through azapi.
+    // azapi_update_resource re-applies the value if anything resets it.
+    new AzapiUpdateResource(this, 'IdentityBasedDatastores', {
+      ...HUB_WORKSPACE_API,
+      resourceId: this.hubId,
+      body: { properties: { systemDatastoresAuthMode: 'identity' } },
+      dependsOn: [this.resource, ...dependencyRoles],
+    });
+
+    if (s.diagnosticsEnabled) {
+      const workspaceId = props.diagnostics?.logAnalyticsWorkspaceId ?? this.logAnalyticsWorkspaceId;
+      for (const [name, target] of diagnosticTargets) addDiagnosticSetting(this, `Diagnostics-${name}`, target, workspaceId);
+    }
+    for (const resource of stateful) protectFromDestroy(resource, s.preventDestroy);
+    if (props.lock) {
+      for (const resource of stateful) addLock(this, `Lock-${resource.node.id}`, resource.id, props.lock);
+    }
+  }
+
+  /**
+   * A storage account without shared keys makes the azurerm provider fail when it reads data-plane
+   * properties with keys, unless it uses Entra ID (`storage_use_azuread = true`).
+   */
+  private checkProviderUsesAzureAd(): string[] {
+    const stack = TerraformStack.of(this);
+    const providers = stack.node.findAll().filter((c): c is AzurermProvider => c instanceof AzurermProvider);
+    if (providers.length === 0 || providers.some((p) => p.storageUseAzuread === true)) return [];
+    return [formatProblems('AiHub', this, [
+      'the hub storage account has shared key access disabled, but no azurerm provider in the stack sets `storageUseAzuread: true`, so Terraform would fail reading the account with keys; add `storageUseAzuread: true` to the AzurermProvider.',
+    ])];
+  }
+}

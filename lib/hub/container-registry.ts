@@ -1,0 +1,30 @@
+import { ContainerRegistry } from '@cdktf/provider-azurerm/lib/container-registry';
+import { Construct } from 'constructs';
+
+/** Container registry SKUs. Only Premium supports private endpoints and disabling public access. */
+export type ContainerRegistrySku = 'Basic' | 'Standard' | 'Premium';
+
+/** What the hub decides about its container registry. */
+export interface HubContainerRegistrySettings {
+  readonly name: string;
+  readonly location: string;
+  readonly resourceGroupName: string;
+  readonly sku: ContainerRegistrySku;
+  readonly publicNetworkAccess: boolean;
+  readonly tags?: Record<string, string>;
+}
+
+/** The hub's registry for environment images: no admin user, no anonymous pull. */
+export function createHubContainerRegistry(scope: Construct, id: string, s: HubContainerRegistrySettings): ContainerRegistry {
+  return new ContainerRegistry(scope, id, {
+    name: s.name,
+    location: s.location,
+    resourceGroupName: s.resourceGroupName,
+    sku: s.sku,
+    adminEnabled: false,
+    anonymousPullEnabled: false,
+    publicNetworkAccessEnabled: s.publicNetworkAccess,
+    networkRuleBypassOption: 'AzureServices',
+    tags: s.tags,
+  });
+}

@@ -1,0 +1,61 @@
+import { Construct } from 'constructs';
+import { AzapiResourceData } from '../core/azapi';
+import { checkResourceId } from '../core/resource-id';
+import { ValidationProblems } from '../core/validation';
+import { AiHubBase } from './ai-hub-base';
+import { HUB_WORKSPACE_API } from './workspace-api';
+
+/** What a stack needs to know of a hub that another stack deployed. */
+export interface ImportedAiHubAttributes {
+  /** The hub's resource id. */
+  readonly hubId: string;
+  /** The hub's storage account id (for the projects' ABAC-scoped storage grants). */
+  readonly storageAccountId: string;
+  /** The hub's region. */
+  readonly location: string;
+  /** Where projects send diagnostics. @default no diagnostics for projects of this hub */
+  readonly logAnalyticsWorkspaceId?: string;
+  /** Whether projects default to `prevent_destroy`. @default true */
+  readonly preventDestroy?: boolean;
+}
+
+/** An imported hub's attributes; without `storageAccountId` and `location` they are looked up. */
+export type ImportedAiHubProps =
+  | ImportedAiHubAttributes
+  | { readonly hubId: string; readonly storageAccountId?: undefined; readonly location?: undefined; readonly logAnalyticsWorkspaceId?: string; readonly preventDestroy?: boolean };
+
+/**
+ * A hub deployed elsewhere. It supports everything that does not change the hub itself: adding
+ * projects and granting roles on it. Given only an id, it reads the hub's storage account and
+ * region at plan time through `data "azapi_resource"` (construct id `Lookup`).
+ */
+export class ImportedAiHub extends AiHubBase {
+  public readonly hubId: string;
+  public readonly location: string;
+  public readonly storageAccountId: string;
+  public readonly logAnalyticsWorkspaceId?: string;
+  public readonly protectsFromDestroy: boolean;
+
+  constructor(scope: Construct, id: string, props: ImportedAiHubProps) {
+    super(scope, id);
+    const problems = new ValidationProblems(this, 'AiHub');
+    problems.addAll(checkResourceId('hubId', props.hubId, 'Microsoft.MachineLearningServices/workspaces'));
+    problems.addAll(checkResourceId('storageAccountId', props.storageAccountId, 'Microsoft.Storage/storageAccounts'));
+    problems.throwIfAny();
+    this.hubId = props.hubId;
+    this.logAnalyticsWorkspaceId = props.logAnalyticsWorkspaceId;
+    this.protectsFromDestroy = props.preventDestroy ?? true;
+    if (props.storageAccountId !== undefined) {
+      this.storageAccountId = props.storageAccountId;
+      this.location = props.location;
+    } else {
+      const lookup = new AzapiResourceData(this, 'Lookup', {
+        ...HUB_WORKSPACE_API,
+        resourceId: props.hubId,
+        exportValues: ['location', 'properties.storageAccount'],
+      });
+      this.storageAccountId = lookup.output('properties.storageAccount');
+      this.location = lookup.output('location');
+    }
+  }
+}

@@ -1,0 +1,27 @@
+// Public exports of the library. Everything else is internal.
+export { containerNamePrefixCondition } from './core/abac';
+export type { RoleAssignmentCondition } from './core/abac';
+export { AZAPI_PROVIDER } from './core/azapi';
+export { AZURERM_PROVIDER_DEFAULTS } from './core/azurerm-provider';
+export type { DiagnosticsProps } from './core/diagnostics';
+export type { LockProps } from './core/lock';
+export { NameRules, uniqueSuffix } from './core/naming';
+export type { NameRule } from './core/naming';
+export { Principal } from './core/principal';
+export type { IPrincipal, PrincipalType } from './core/principal';
+export { BuiltInRoles } from './core/roles';
+export type { BuiltInRole } from './core/roles';
+export { AiHub } from './hub/ai-hub';
+export type { IAiHub } from './hub/ai-hub-interface';
+export type { AiHubProps, IResourceGroup, ManagedNetworkIsolationMode, PublicNetworkAccess } from './hub/ai-hub-props';
+export type { ContainerRegistrySku } from './hub/container-registry';
+export { HUB_IDENTITY_DEPENDENCY_ROLES } from './hub/hub-identity-roles';
+export { HUB_DEFAULTS } from './hub/hub-settings';
+export type { ExistingIdentityProps, HubIdentity } from './hub/identity';
+export type { ImportedAiHubAttributes } from './hub/imported-ai-hub';
+export type { KeyVaultSku } from './hub/key-vault';
+export type { StorageReplication } from './hub/storage-account';
+export { AiProject } from './project/ai-project';
+export type { AiProjectOptions, AiProjectProps } from './project/ai-project';
+export { SERVICE_CONTAINER_SUFFIXES } from './project/containers';
+export type { ServiceContainerSuffix } from './project/containers';

@@ -1,0 +1,160 @@
+import { AiFoundryProject } from '@cdktf/provider-azurerm/lib/ai-foundry-project';
+import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
+import { StorageContainer } from '@cdktf/provider-azurerm/lib/storage-container';
+import { Construct } from 'constructs';
+import { Annotations } from '../core/cdktf';
+import { addDiagnosticSetting, DiagnosticsProps } from '../core/diagnostics';
+import { grant, grantId } from '../core/grant';
+import { addLock, LockProps } from '../core/lock';
+import { baseNameFromId, checkName, NameRules } from '../core/naming';
+import { IPrincipal } from '../core/principal';
+import { protectFromDestroy } from '../core/protection';
+import { BuiltInRole, BuiltInRoles } from '../core/roles';
+import { ValidationProblems } from '../core/validation';
+import type { IAiHub } from '../hub/ai-hub-interface';
+import { checkDataContainerSuffixes, projectContainerName, SERVICE_CONTAINER_SUFFIXES, ServiceContainerSuffix } from './containers';
+import { grantProjectStorageAccess } from './storage-isolation';
+
+/** Props of a project, without the hub (the form `hub.addProject` takes). */
+export interface AiProjectOptions {
+  /** Name of the project (unique among the hubs and projects of the resource group). @default `proj-<construct id>` */
+  readonly name?: string;
+  /** Display name in the Azure AI Foundry portal. @default the project name */
+  readonly friendlyName?: string;
+  /** Description shown in the portal. @default none */
+  readonly description?: string;
+  /** High business impact (less diagnostic data collected). Turning it off emits a warning. @default true */
+  readonly highBusinessImpact?: boolean;
+  /**
+   * Extra private containers for the project in the hub's storage, given as suffixes: each becomes
+   * `<project id>-<suffix>`, so the project's storage condition covers it. @default none
+   */
+  readonly dataContainers?: string[];
+  /** `lifecycle.prevent_destroy` on the project and its data containers. @default the hub's setting (true) */
+  readonly preventDestroy?: boolean;
+  /** A management lock on the project. @default no lock */
+  readonly lock?: LockProps;
+  /** Tags of the project. @default no tags */
+  readonly tags?: Record<string, string>;
+  /** Where the project's diagnostics go. @default the hub's Log Analytics workspace, when the stack knows it */
+  readonly diagnostics?: DiagnosticsProps;
+}
+
+/** Props of {@link AiProject}. */
+export interface AiProjectProps extends AiProjectOptions {
+  /** The hub the project belongs to: one this stack creates, or `AiHub.fromHubId`. */
+  readonly hub: IAiHub;
+}
+
+/**
+ * A hub-based project (`azurerm_ai_foundry_project`) with a system-assigned identity, whose data
+ * in the hub's shared storage is isolated from every other project's by ABAC-conditioned role
+ * assignments: the project identity, and everyone granted on the project, can read and write blobs
+ * only in containers whose name starts with this project's workspace id.
+ */
+export class AiProject extends Construct {
+  /** The `azurerm_ai_foundry_project` resource: the escape hatch for `addOverride`. */
+  public readonly resource: AiFoundryProject;
+  /** The project's resource id. */
+  public readonly projectResourceId: string;
+  /** The project's workspace id (a GUID), which prefixes the names of its containers. */
+  public readonly projectId: string;
+  /** The project's system-assigned identity. */
+  public readonly identity: IPrincipal;
+  /** The hub this project belongs to. */
+  public readonly hub: IAiHub;
+  /** Names of the containers the service creates for this project (`<project id>-azureml`, ...). */
+  public readonly serviceContainerNames: Readonly<Record<ServiceContainerSuffix, string>>;
+  /** Names of the extra containers from `dataContainers`, in the order given. */
+  public readonly dataContainerNames: readonly string[];
+  /** The extra containers from `dataContainers`. */
+  public readonly dataContainers: readonly StorageContainer[];
+
+  constructor(scope: Construct, id: string, props: AiProjectProps) {
+    super(scope, id);
+    this.hub = props.hub;
+    const name = props.name ?? `proj-${baseNameFromId(id)}`;
+    const fix = props.name !== undefined ? 'change `name`' : 'set `name` explicitly';
+    const problems = new ValidationProblems(this, 'AiProject');
+    problems.addAll(checkName(NameRules.workspace, name, fix));
+    problems.addAll(checkDataContainerSuffixes(props.dataContainers ?? []));
+    const earlier = props.hub._registerProjectName(name, this.node.path);
+    problems.addIf(earlier !== undefined, `project name "${name}" is already used by project "${earlier}" of the same hub; give each project its own \`name\`.`);
+    problems.throwIfAny();
+
+    const highBusinessImpact = props.highBusinessImpact ?? true;
+    if (!highBusinessImpact) {
+      Annotations.of(this).addWarning(`AiProject "${this.node.path}": highBusinessImpact is false: the service collects more diagnostic data for this project.`);
+    }
+
+    this.resource = new AiFoundryProject(this, 'Project', {
+      name,
+      location: props.hub.location,
+      aiServicesHubId: props.hub.hubId,
+      friendlyName: props.friendlyName ?? name,
+      description: props.description,
+      highBusinessImpactEnabled: highBusinessImpact,
+      identity: { type: 'SystemAssigned' },
+      tags: props.tags,
+    });
+    this.projectResourceId = this.resource.id;
+    this.projectId = this.resource.projectId;
+    this.identity = { principalId: this.resource.identity.principalId, principalType: 'ServicePrincipal', key: 'project-identity' };
+
+    this.serviceContainerNames = Object.fromEntries(
+      SERVICE_CONTAINER_SUFFIXES.map((suffix) => [suffix, projectContainerName(this.projectId, suffix)]),
+    ) as Record<ServiceContainerSuffix, string>;
+
+    grantProjectStorageAccess(this, this.storageScope, this.identity, BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR);
+
+    const preventDestroy = props.preventDestroy ?? props.hub.protectsFromDestroy;
+    protectFromDestroy(this.resource, preventDestroy);
+    this.dataContainers = (props.dataContainers ?? []).map((suffix) => {
+      const container = new StorageContainer(this, `DataContainer-${suffix}`, {
+        name: projectContainerName(this.projectId, suffix),
+        storageAccountId: props.hub.storageAccountId,
+        containerAccessType: 'private',
+      });
+      protectFromDestroy(container, preventDestroy);
+      return container;
+    });
+    this.dataContainerNames = this.dataContainers.map((c) => c.name);
+
+    const diagnosticsWorkspace = props.diagnostics?.logAnalyticsWorkspaceId ?? props.hub.logAnalyticsWorkspaceId;
+    if ((props.diagnostics?.enabled ?? true) && diagnosticsWorkspace !== undefined) {
+      addDiagnosticSetting(this, 'Diagnostics', { resourceId: this.resource.id, logs: true }, diagnosticsWorkspace);
+    }
+    if (props.lock) addLock(this, 'Lock', this.resource.id, props.lock);
+  }
+
+  /** Grants a built-in role on the project resource. */
+  public grant(principal: IPrincipal, role: BuiltInRole): RoleAssignment {
+    return grant(this, grantId(this, role, principal), { scopeId: this.projectResourceId, principal, role });
+  }
+
+  /**
+   * Makes a person or group a developer of this project: Azure AI Developer on the project, and
+   * Storage Blob Data Contributor on the hub storage limited to this project's containers.
+   */
+  public grantDeveloper(principal: IPrincipal): RoleAssignment[] {
+    return [
+      this.grant(principal, BuiltInRoles.AZURE_AI_DEVELOPER),
+      grantProjectStorageAccess(this, this.storageScope, principal, BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR),
+    ];
+  }
+
+  /**
+   * Lets a person or group look at this project: Reader on the project, and Storage Blob Data
+   * Reader on the hub storage limited to this project's containers.
+   */
+  public grantReader(principal: IPrincipal): RoleAssignment[] {
+    return [
+      this.grant(principal, BuiltInRoles.READER),
+      grantProjectStorageAccess(this, this.storageScope, principal, BuiltInRoles.STORAGE_BLOB_DATA_READER),
+    ];
+  }
+
+  private get storageScope() {
+    return { storageAccountId: this.hub.storageAccountId, projectId: this.projectId };
+  }
+}

@@ -1,0 +1,32 @@
+import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
+import { Construct } from 'constructs';
+import { containerNamePrefixCondition } from '../core/abac';
+import { grant, grantId } from '../core/grant';
+import { IPrincipal } from '../core/principal';
+import { BuiltInRole } from '../core/roles';
+
+/** Where a project's data lives: the hub's shared storage account and the project's container prefix. */
+export interface ProjectStorageScope {
+  /** The hub's storage account id. */
+  readonly storageAccountId: string;
+  /** The project's workspace id (`project_id`), which prefixes every container of the project. */
+  readonly projectId: string;
+}
+
+/**
+ * Grants a blob data role on the hub's shared storage account, limited by an ABAC condition to the
+ * containers of one project. This is the only way the library grants blob data access to a project
+ * identity or a project member, so no such grant lacks the condition.
+ *
+ * Container-level operations (list or create containers) are not restricted by a container-name
+ * condition: a member can see other projects' container names, but not read or write their blobs.
+ */
+export function grantProjectStorageAccess(owner: Construct, storage: ProjectStorageScope, principal: IPrincipal, role: BuiltInRole): RoleAssignment {
+  return grant(owner, grantId(owner, role, principal, 'Storage'), {
+    scopeId: storage.storageAccountId,
+    principal,
+    role,
+    condition: containerNamePrefixCondition(role, storage.projectId),
+    description: `${role.name} limited to the containers of one AI project (ABAC container-name prefix)`,
+  });
+}
