@@ -1,0 +1,83 @@
+import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
+import { AnnotationMetadataEntryType, App, Testing, TerraformStack } from 'cdktf';
+import { IConstruct } from 'constructs';
+import { AZURERM_PROVIDER_DEFAULTS } from '../lib';
+
+/** Synthesized Terraform JSON, as far as the tests read it. */
+export interface TerraformJson {
+  resource: Record<string, Record<string, Record<string, any>>>;
+  data?: Record<string, Record<string, Record<string, any>>>;
+  provider?: Record<string, any[]>;
+  terraform?: Record<string, any>;
+}
+
+/** The result of synthesizing one stack. */
+export interface Synthesized {
+  stack: TerraformStack;
+  json: TerraformJson;
+}
+
+/** Options of {@link synth}. */
+export interface SynthOptions {
+  /** Add the azurerm provider with the library's recommended settings. @default true */
+  readonly provider?: boolean;
+}
+
+/** Builds a stack named "test" with `build`, runs its validations, and parses the output. */
+export function synth(build: (stack: TerraformStack) => void, options: SynthOptions = {}): Synthesized {
+  const app = Testing.app();
+  const stack = new TerraformStack(app, 'test');
+  if (options.provider ?? true) new AzurermProvider(stack, 'azurerm', { ...AZURERM_PROVIDER_DEFAULTS });
+  build(stack);
+  return { stack, json: JSON.parse(Testing.synth(stack, true)) };
+}
+
+/** Every resource of a type, as [Terraform name, body] pairs. */
+export function resourcesOf(json: TerraformJson, type: string): Array<[string, Record<string, any>]> {
+  return Object.entries(json.resource[type] ?? {});
+}
+
+/** The one resource of a type; fails when there is not exactly one. */
+export function onlyResource(json: TerraformJson, type: string): Record<string, any> {
+  const all = resourcesOf(json, type);
+  if (all.length !== 1) throw new Error(`expected exactly one ${type}, found ${all.length}`);
+  return all[0][1];
+}
+
+/**
+ * The [Terraform name, body] of the resource whose construct path (below the stack) ends with
+ * `pathSuffix`, e.g. `Chatbot/Project`. cdktf names resources `<path joined by _>_<hash>`, dropping
+ * a path component that repeats the one before it (`Hub/Hub` becomes `Hub`).
+ */
+export function findAt(json: TerraformJson, type: string, pathSuffix: string): [string, Record<string, any>] {
+  const escaped = pathSuffix.split('/').filter((p, i, all) => p !== all[i - 1]).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('_');
+  const pattern = new RegExp(`(^|_)${escaped}_[0-9A-F]{8}$`);
+  const match = resourcesOf(json, type).filter(([name]) => pattern.test(name));
+  if (match.length !== 1) throw new Error(`expected one ${type} at */${pathSuffix}, found ${match.length}`);
+  return match[0];
+}
+
+/** The body of the resource at a construct path (see {@link findAt}). */
+export function resourceAt(json: TerraformJson, type: string, pathSuffix: string): Record<string, any> {
+  return findAt(json, type, pathSuffix)[1];
+}
+
+/** The Terraform reference `${type.name.attribute}` of the resource at a construct path. */
+export function refTo(json: TerraformJson, type: string, pathSuffix: string, attribute: string): string {
+  return '${' + `${type}.${findAt(json, type, pathSuffix)[0]}.${attribute}` + '}';
+}
+
+/** The warning annotations of a construct tree. */
+export function warningsOf(root: IConstruct): string[] {
+  return root.node.findAll().flatMap((c) => c.node.metadata.filter((m) => m.type === AnnotationMetadataEntryType.WARN).map((m) => String(m.data)));
+}
+
+/** The role definition GUID at the end of a role assignment's `role_definition_id`. */
+export function roleGuidOf(assignment: Record<string, any>): string {
+  return String(assignment.role_definition_id).split('/').pop()!;
+}
+
+/** An app for tests that synthesize several stacks. */
+export function testApp(): App {
+  return Testing.app();
+}

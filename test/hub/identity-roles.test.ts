@@ -1,0 +1,61 @@
+import { AiHub, BuiltInRoles, Principal } from '../../lib';
+import { onlyResource, resourcesOf, roleGuidOf, synth } from '../helpers';
+
+describe('AiHub identity roles', () => {
+  const { json } = synth((s) => { new AiHub(s, 'Hub', { name: 'sales-dev', location: 'swedencentral' }); });
+  const identity = `\${azurerm_user_assigned_identity.${resourcesOf(json, 'azurerm_user_assigned_identity')[0][0]}.principal_id}`;
+  const idOf = (type: string) => `\${${type}.${resourcesOf(json, type)[0][0]}.id}`;
+  const identityRoles = resourcesOf(json, 'azurerm_role_assignment').filter(([, a]) => a.principal_id === identity);
+
+  test('the hub identity holds exactly the roles Microsoft documents for a user-assigned hub identity', () => {
+    const held = identityRoles.map(([, a]) => `${a.scope} ${roleGuidOf(a)}`).sort();
+    expect(held).toEqual([
+      `${idOf('azurerm_storage_account')} ${BuiltInRoles.CONTRIBUTOR.guid}`,
+      `${idOf('azurerm_storage_account')} ${BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR.guid}`,
+      `${idOf('azurerm_storage_account')} ${BuiltInRoles.STORAGE_FILE_DATA_PRIVILEGED_CONTRIBUTOR.guid}`,
+      `${idOf('azurerm_key_vault')} ${BuiltInRoles.CONTRIBUTOR.guid}`,
+      `${idOf('azurerm_key_vault')} ${BuiltInRoles.KEY_VAULT_ADMINISTRATOR.guid}`,
+      `${idOf('azurerm_container_registry')} ${BuiltInRoles.CONTRIBUTOR.guid}`,
+      `${idOf('azurerm_application_insights')} ${BuiltInRoles.CONTRIBUTOR.guid}`,
+      `${idOf('azurerm_ai_foundry')} ${BuiltInRoles.CONTRIBUTOR.guid}`,
+    ].sort());
+    for (const [, a] of identityRoles) {
+      expect(a.principal_type).toBe('ServicePrincipal');
+      expect(a.skip_service_principal_aad_check).toBe(true);
+    }
+  });
+
+  test('the hub is created only after its identity holds its roles on the dependencies', () => {
+    const hub = onlyResource(json, 'azurerm_ai_foundry');
+    const dependencyRoles = identityRoles.filter(([, a]) => a.scope !== idOf('azurerm_ai_foundry')).map(([name]) => `azurerm_role_assignment.${name}`);
+    expect(dependencyRoles).toHaveLength(7);
+    expect([...hub.depends_on].sort()).toEqual(dependencyRoles.sort());
+  });
+
+  test('role definition ids are subscription-scoped, taken from the scope\'s own subscription', () => {
+    for (const [, a] of identityRoles) {
+      expect(a.role_definition_id).toMatch(/^\/subscriptions\/\$\{element\(split\("\/", [^)]+\), 2\)\}\/providers\/Microsoft\.Authorization\/roleDefinitions\/[0-9a-f-]{36}$/);
+    }
+  });
+
+  test('people and groups get the five hub roles at hub scope', () => {
+    const group = Principal.group('99999999-8888-7777-6666-555555555555', 'ai-team');
+    const result = synth((s) => {
+      const hub = new AiHub(s, 'Hub', { name: 'sales-dev', location: 'swedencentral' });
+      hub.grantOwner(group);
+      hub.grantContributor(group);
+      hub.grantDeveloper(group);
+      hub.grantReader(group);
+      hub.grantInferenceDeploymentOperator(group);
+    }).json;
+    const grants = resourcesOf(result, 'azurerm_role_assignment').filter(([, a]) => a.principal_id === group.principalId).map(([, a]) => a);
+    expect(grants.map(roleGuidOf).sort()).toEqual([
+      BuiltInRoles.OWNER.guid, BuiltInRoles.CONTRIBUTOR.guid, BuiltInRoles.AZURE_AI_DEVELOPER.guid,
+      BuiltInRoles.READER.guid, BuiltInRoles.AZURE_AI_INFERENCE_DEPLOYMENT_OPERATOR.guid,
+    ].sort());
+    for (const a of grants) {
+      expect(a.scope).toBe(`\${azurerm_ai_foundry.${resourcesOf(result, 'azurerm_ai_foundry')[0][0]}.id}`);
+      expect(a.principal_type).toBe('Group');
+    }
+  });
+});

@@ -1,0 +1,53 @@
+import { AiHub, AiHubProps } from '../../lib';
+import { onlyResource, resourcesOf, synth, warningsOf } from '../helpers';
+
+const base: AiHubProps = { name: 'sales-dev', location: 'swedencentral' };
+
+describe('AiHub explicit opt-outs', () => {
+  test('public network access is an explicit opt-in that opens the hub and its dependencies, with a warning', () => {
+    const { json, stack } = synth((s) => { new AiHub(s, 'Hub', { ...base, publicNetworkAccess: 'Enabled', containerRegistrySku: 'Standard' }); });
+    expect(onlyResource(json, 'azurerm_ai_foundry').public_network_access).toBe('Enabled');
+    expect(onlyResource(json, 'azurerm_storage_account').public_network_access_enabled).toBe(true);
+    expect(onlyResource(json, 'azurerm_storage_account').shared_access_key_enabled).toBe(false);
+    expect(warningsOf(stack)).toEqual([
+      'AiHub "test/Hub": publicNetworkAccess is "Enabled": the hub, its storage account, key vault and container registry accept traffic from public networks. Use "Disabled" with private endpoints for anything beyond development.',
+    ]);
+  });
+
+  test('a looser managed network, no high business impact, no destroy protection and no diagnostics each warn', () => {
+    const { json, stack } = synth((s) => {
+      new AiHub(s, 'Hub', { ...base, managedNetworkIsolationMode: 'AllowInternetOutbound', highBusinessImpact: false, preventDestroy: false, diagnostics: { enabled: false } });
+    });
+    expect(onlyResource(json, 'azurerm_ai_foundry').managed_network).toEqual({ isolation_mode: 'AllowInternetOutbound' });
+    expect(onlyResource(json, 'azurerm_ai_foundry').high_business_impact_enabled).toBe(false);
+    expect(onlyResource(json, 'azurerm_storage_account').lifecycle).toBeUndefined();
+    expect(resourcesOf(json, 'azurerm_monitor_diagnostic_setting')).toEqual([]);
+    const warnings = warningsOf(stack);
+    expect(warnings).toHaveLength(4);
+    expect(warnings.join('\n')).toMatch(/managedNetworkIsolationMode is "AllowInternetOutbound"/);
+    expect(warnings.join('\n')).toMatch(/highBusinessImpact is false/);
+    expect(warnings.join('\n')).toMatch(/preventDestroy is false/);
+    expect(warnings.join('\n')).toMatch(/diagnostics are disabled/);
+  });
+
+  test('a CanNotDelete lock on every stateful resource when asked for', () => {
+    const { json } = synth((s) => { new AiHub(s, 'Hub', { ...base, lock: { level: 'CanNotDelete' } }); });
+    const scopes = resourcesOf(json, 'azurerm_management_lock').map(([, l]) => { expect(l.lock_level).toBe('CanNotDelete'); return l.scope as string; });
+    const idOf = (type: string) => `\${${type}.${resourcesOf(json, type)[0][0]}.id}`;
+    expect(scopes.sort()).toEqual(['azurerm_storage_account', 'azurerm_key_vault', 'azurerm_container_registry', 'azurerm_log_analytics_workspace', 'azurerm_ai_foundry'].map(idOf).sort());
+  });
+
+  test('diagnostics can go to a central workspace instead of the hub\'s', () => {
+    const central = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-sec/providers/Microsoft.OperationalInsights/workspaces/log-central';
+    const { json } = synth((s) => { new AiHub(s, 'Hub', { ...base, diagnostics: { logAnalyticsWorkspaceId: central } }); });
+    const settings = resourcesOf(json, 'azurerm_monitor_diagnostic_setting');
+    expect(settings.length).toBeGreaterThan(0);
+    for (const [, setting] of settings) expect(setting.log_analytics_workspace_id).toBe(central);
+  });
+
+  test('an existing resource group is used as given, and none is created', () => {
+    const { json } = synth((s) => { new AiHub(s, 'Hub', { ...base, resourceGroup: { name: 'rg-shared', id: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-shared' } }); });
+    expect(resourcesOf(json, 'azurerm_resource_group')).toEqual([]);
+    expect(onlyResource(json, 'azurerm_ai_foundry').resource_group_name).toBe('rg-shared');
+  });
+});

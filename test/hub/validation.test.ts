@@ -1,0 +1,87 @@
+import { TerraformVariable } from 'cdktf';
+import { AiHub, AiHubProps } from '../../lib';
+import { synth } from '../helpers';
+
+const base: AiHubProps = { name: 'sales-dev', location: 'swedencentral' };
+const hubWith = (props: Partial<AiHubProps>, options = {}) => () => synth((s) => { new AiHub(s, 'Hub', { ...base, ...props }); }, options);
+
+describe('AiHub validation', () => {
+  test('fails when the base name has characters Azure names cannot carry', () => {
+    expect(hubWith({ name: 'Sales_Dev' })).toThrow('AiHub "test/Hub": name "Sales_Dev" must be 1-24 lowercase letters, digits and single hyphens');
+  });
+
+  test('fails when an explicit storage account name breaks the Azure rule, naming path, value, rule and fix', () => {
+    expect(hubWith({ storageAccountName: 'My_Storage' })).toThrow(
+      'AiHub "test/Hub": storage account name "My_Storage" must use lowercase letters and digits only (Azure: unique in Azure (global)); change `storageAccountName`.',
+    );
+  });
+
+  test('collects every problem of the construct into one error', () => {
+    expect(hubWith({ keyVaultName: 'kv_bad', containerRegistryName: 'cr', hubName: 'x' })).toThrow(
+      /AiHub "test\/Hub": 4 problems:\n  - hub or project name "x" is 1 characters long[^\n]*\n  - hub or project name "x" must use[^\n]*\n  - key vault name "kv_bad" must use[^\n]*\n  - container registry name "cr" is 2 characters long but must be 5-50/,
+    );
+  });
+
+  test('fails when the base name is longer than 24 characters (every derived name must fit its rule)', () => {
+    expect(hubWith({ name: 'a'.repeat(25) })).toThrow('name "aaaaaaaaaaaaaaaaaaaaaaaaa" must be 1-24 lowercase letters');
+  });
+
+  test('does not check the name of a dependency it reuses instead of creating', () => {
+    expect(hubWith({ storageAccountName: 'Bad_Name', existingStorageAccountId: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/st1' })).not.toThrow();
+  });
+
+  test('fails when an existing resource id is of the wrong type', () => {
+    expect(hubWith({ existingKeyVaultId: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/st1' })).toThrow(
+      'existingKeyVaultId "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/st1" is not a resource id of type Microsoft.KeyVault/vaults; expected /subscriptions/<subscription id>/resourceGroups/<group>/providers/Microsoft.KeyVault/vaults/<name>.',
+    );
+  });
+
+  test('fails when an existing identity has a principal id that is not a GUID', () => {
+    expect(hubWith({ existingIdentity: { id: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id1', principalId: 'hub-identity' } })).toThrow(
+      'existingIdentity.principalId "hub-identity" must be a GUID',
+    );
+  });
+
+  test('fails when soft delete retention is out of range', () => {
+    expect(hubWith({ blobSoftDeleteRetentionDays: 0 })).toThrow('blobSoftDeleteRetentionDays 0 must be a whole number from 1 to 365; Azure keeps deleted blobs and containers 1-365 days.');
+  });
+
+  test('fails when log retention is out of range', () => {
+    expect(hubWith({ logRetentionInDays: 7 })).toThrow('logRetentionInDays 7 must be a whole number from 30 to 730');
+  });
+
+  test('fails when a private hub would get a registry that cannot disable public access', () => {
+    expect(hubWith({ containerRegistrySku: 'Standard' })).toThrow(
+      'containerRegistrySku "Standard" cannot disable public network access, which a private hub (publicNetworkAccess "Disabled", the default) requires of its registry; use "Premium", or pass an existing registry in `existingContainerRegistryId`.',
+    );
+    expect(hubWith({ containerRegistrySku: 'Standard', publicNetworkAccess: 'Enabled' })).not.toThrow();
+  });
+
+  test('fails when both resourceGroup and resourceGroupName are given', () => {
+    expect(hubWith({ resourceGroup: { name: 'rg-x', id: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-x' }, resourceGroupName: 'rg-y' })).toThrow(
+      'both `resourceGroup` and `resourceGroupName` are set',
+    );
+  });
+
+  test('fails synth when the azurerm provider does not use Entra ID for storage', () => {
+    const build = () => synth((s) => {
+      const { AzurermProvider } = require('@cdktf/provider-azurerm/lib/provider');
+      new AzurermProvider(s, 'azurerm', { features: [{}] });
+      new AiHub(s, 'Hub', base);
+    }, { provider: false });
+    expect(build).toThrow('no azurerm provider in the stack sets `storageUseAzuread: true`');
+  });
+
+  test('skips name checks for unresolved tokens', () => {
+    expect(() => synth((s) => {
+      const name = new TerraformVariable(s, 'storage_name', { type: 'string' }).stringValue;
+      new AiHub(s, 'Hub', { ...base, storageAccountName: name, keyVaultName: name, existingApplicationInsightsId: name });
+    })).not.toThrow();
+  });
+
+  test('fails when the base name is a token, since default names are derived at synth time', () => {
+    expect(() => synth((s) => {
+      new AiHub(s, 'Hub', { ...base, name: new TerraformVariable(s, 'base', { type: 'string' }).stringValue });
+    })).toThrow('name must be a literal string, not a Terraform token');
+  });
+});

@@ -1,0 +1,118 @@
+import { TerraformOutput, TerraformVariable } from 'cdktf';
+import { AiHub, AiProject, AiProjectOptions } from '../../lib';
+import { onlyResource, refTo, resourcesOf, synth, warningsOf } from '../helpers';
+
+const hubProps = { name: 'sales-dev', location: 'swedencentral' };
+const projectWith = (options: AiProjectOptions) => () => synth((s) => { new AiHub(s, 'Hub', hubProps).addProject('Alpha', options); });
+
+describe('AiProject', () => {
+  test('is an azurerm_ai_foundry_project of the hub, in its region, with a system-assigned identity', () => {
+    const { json } = synth((s) => { new AiHub(s, 'Hub', hubProps).addProject('Alpha', { description: 'Team alpha' }); });
+    const project = onlyResource(json, 'azurerm_ai_foundry_project');
+    expect(project.name).toBe('proj-alpha');
+    expect(project.friendly_name).toBe('proj-alpha');
+    expect(project.location).toBe('swedencentral');
+    expect(project.ai_services_hub_id).toBe(refTo(json, 'azurerm_ai_foundry', 'Hub/Hub', 'id'));
+    expect(project.identity).toEqual({ type: 'SystemAssigned' });
+    expect(project.high_business_impact_enabled).toBe(true);
+    expect(project.lifecycle).toEqual({ prevent_destroy: true });
+  });
+
+  test('sends its logs and metrics to the hub workspace', () => {
+    const { json } = synth((s) => { new AiHub(s, 'Hub', hubProps).addProject('Alpha', {}); });
+    const setting = resourcesOf(json, 'azurerm_monitor_diagnostic_setting').map(([, d]) => d)
+      .find((d) => d.target_resource_id === refTo(json, 'azurerm_ai_foundry_project', 'Alpha/Project', 'id'))!;
+    expect(setting.log_analytics_workspace_id).toBe(refTo(json, 'azurerm_log_analytics_workspace', 'Hub/LogAnalyticsWorkspace', 'id'));
+    expect(setting.enabled_log).toEqual([{ category_group: 'allLogs' }]);
+  });
+
+  test('exposes the names of the containers the service creates, as references to its project_id', () => {
+    let project!: AiProject;
+    const { json } = synth((s) => {
+      project = new AiHub(s, 'Hub', hubProps).addProject('Alpha', { dataContainers: ['raw'] });
+      new TerraformOutput(s, 'containers', { value: [...Object.values(project.serviceContainerNames), ...project.dataContainerNames] });
+    });
+    const projectId = refTo(json, 'azurerm_ai_foundry_project', 'Alpha/Project', 'project_id');
+    expect(Object.keys(project.serviceContainerNames)).toEqual(['azureml', 'blobstore', 'code', 'file']);
+    expect((json as any).output.containers.value).toEqual([
+      ...['azureml', 'blobstore', 'code', 'file'].map((suffix) => `${projectId}-${suffix}`),
+      // Data container names reference the container, so users of the name depend on it existing.
+      refTo(json, 'azurerm_storage_container', 'Alpha/DataContainer-raw', 'name'),
+    ]);
+    // The service creates its own containers; declaring them too would collide on apply.
+    expect(resourcesOf(json, 'azurerm_storage_container')).toHaveLength(1);
+  });
+
+  test('follows the hub\'s destroy protection, and can opt out with a warning on the hub', () => {
+    const { json } = synth((s) => { new AiHub(s, 'Hub', { ...hubProps, preventDestroy: false }).addProject('Alpha', { dataContainers: ['raw'] }); });
+    expect(onlyResource(json, 'azurerm_ai_foundry_project').lifecycle).toBeUndefined();
+    expect(onlyResource(json, 'azurerm_storage_container').lifecycle).toBeUndefined();
+  });
+
+  test('takes a lock when asked for', () => {
+    const { json } = synth((s) => { new AiHub(s, 'Hub', hubProps).addProject('Alpha', { lock: { level: 'CanNotDelete', notes: 'team data' } }); });
+    const lock = onlyResource(json, 'azurerm_management_lock');
+    expect(lock.scope).toBe(refTo(json, 'azurerm_ai_foundry_project', 'Alpha/Project', 'id'));
+    expect(lock.notes).toBe('team data');
+  });
+
+  test('warns when high business impact is turned off', () => {
+    const { json, stack } = synth((s) => { new AiHub(s, 'Hub', hubProps).addProject('Alpha', { highBusinessImpact: false }); });
+    expect(onlyResource(json, 'azurerm_ai_foundry_project').high_business_impact_enabled).toBe(false);
+    expect(warningsOf(stack)).toEqual(['AiProject "test/Hub/Alpha": highBusinessImpact is false: the service collects more diagnostic data for this project.']);
+  });
+});
+
+describe('AiProject validation', () => {
+  test('fails when the project name breaks the workspace naming rule', () => {
+    expect(projectWith({ name: 'p' })).toThrow('AiProject "test/Hub/Alpha": 2 problems:\n  - hub or project name "p" is 1 characters long but must be 3-33');
+  });
+
+  test('fails when a name derived from a long construct id is too long, suggesting an explicit name', () => {
+    expect(() => synth((s) => { new AiHub(s, 'Hub', hubProps).addProject('ThisIsAVeryLongProjectConstructId', {}); })).toThrow(
+      'hub or project name "proj-thisisaverylongprojectconstructid" is 38 characters long but must be 3-33 (Azure: unique in resource group (hubs and projects share one namespace)); set `name` explicitly.',
+    );
+  });
+
+  test('fails when two projects of one hub share a name', () => {
+    expect(() => synth((s) => {
+      const hub = new AiHub(s, 'Hub', hubProps);
+      hub.addProject('Alpha', { name: 'proj-team' });
+      new AiProject(s, 'Beta', { hub, name: 'proj-team' });
+    })).toThrow('AiProject "test/Beta": project name "proj-team" is already used by project "test/Hub/Alpha" of the same hub; give each project its own `name`.');
+  });
+
+  test('fails when a data container reuses a suffix the service creates', () => {
+    expect(projectWith({ dataContainers: ['blobstore'] })).toThrow(
+      'dataContainers entry "blobstore" is the name of a container the service creates itself (azureml, blobstore, code, file); choose another suffix, e.g. "blobstore-data".',
+    );
+  });
+
+  test('fails when a data container suffix is too long or badly formed', () => {
+    expect(projectWith({ dataContainers: ['x'.repeat(27)] })).toThrow('must be 1-26 lowercase letters, digits and single hyphens (the container is "<project id>-xxxxxxxxxxxxxxxxxxxxxxxxxxx", at most 63 characters)');
+    expect(projectWith({ dataContainers: ['Raw_Data'] })).toThrow('dataContainers entry "Raw_Data" must be 1-26 lowercase letters');
+  });
+
+  test('fails when a data container is listed twice', () => {
+    expect(projectWith({ dataContainers: ['raw', 'raw'] })).toThrow('dataContainers lists "raw" twice; list each container once.');
+  });
+
+  test('fails when a data container suffix is a token', () => {
+    expect(() => synth((s) => {
+      new AiHub(s, 'Hub', hubProps).addProject('Alpha', { dataContainers: [new TerraformVariable(s, 'suffix', { type: 'string' }).stringValue] });
+    })).toThrow('dataContainers entries must be literal strings');
+  });
+
+  test('skips the name check for an unresolved project name', () => {
+    expect(() => synth((s) => {
+      new AiHub(s, 'Hub', hubProps).addProject('Alpha', { name: new TerraformVariable(s, 'project_name', { type: 'string' }).stringValue });
+    })).not.toThrow();
+  });
+
+  test('fails when a principal given by token has no key to name its role assignments', () => {
+    expect(() => synth((s) => {
+      const project = new AiHub(s, 'Hub', hubProps).addProject('Alpha', {});
+      project.grantDeveloper({ principalId: new TerraformVariable(s, 'group', { type: 'string' }).stringValue, principalType: 'Group' });
+    })).toThrow('AiProject "test/Hub/Alpha": a principal whose principalId is a Terraform token needs a `key` that names its role assignments');
+  });
+});

@@ -1,0 +1,91 @@
+import { AiHub, AiProject, BuiltInRoles, Principal } from '../../lib';
+import { conditionAllows } from '../condition-evaluator';
+import { refTo, resourcesOf, roleGuidOf, synth } from '../helpers';
+
+const BLOB_ACTIONS = ['read', 'write', 'delete', 'add/action', 'move/action'].map((a) => `Microsoft.Storage/storageAccounts/blobServices/containers/blobs/${a}`);
+const ALPHA_MEMBERS = Principal.group('11111111-1111-1111-1111-111111111111', 'alpha-team');
+const ALPHA_READERS = Principal.group('22222222-2222-2222-2222-222222222222', 'alpha-readers');
+const BETA_MEMBERS = Principal.group('33333333-3333-3333-3333-333333333333', 'beta-team');
+const ALPHA_ID = 'aaaaaaaa-0000-0000-0000-00000000000a';
+const BETA_ID = 'bbbbbbbb-0000-0000-0000-00000000000b';
+
+describe('project storage isolation', () => {
+  const { json } = synth((s) => {
+    const hub = new AiHub(s, 'Hub', { name: 'sales-dev', location: 'swedencentral' });
+    const alpha = hub.addProject('Alpha', { dataContainers: ['datasets'] });
+    const beta = new AiProject(s, 'Beta', { hub });
+    alpha.grantDeveloper(ALPHA_MEMBERS);
+    alpha.grantReader(ALPHA_READERS);
+    beta.grantDeveloper(BETA_MEMBERS);
+  });
+  const storage = refTo(json, 'azurerm_storage_account', 'Hub/StorageAccount', 'id');
+  const alphaProjectId = refTo(json, 'azurerm_ai_foundry_project', 'Alpha/Project', 'project_id');
+  const betaProjectId = refTo(json, 'azurerm_ai_foundry_project', 'Beta/Project', 'project_id');
+  const hubIdentity = refTo(json, 'azurerm_user_assigned_identity', 'Hub/Identity', 'principal_id');
+  const assignments = resourcesOf(json, 'azurerm_role_assignment').map(([, a]) => a);
+  /** The condition with each project's id reference replaced by a concrete workspace id. */
+  const concrete = (condition: string) => condition.split(alphaProjectId).join(ALPHA_ID).split(betaProjectId).join(BETA_ID);
+  const storageGrantsOf = (principalId: string) => assignments.filter((a) => a.principal_id === principalId && a.scope === storage);
+
+  test('no role assignment on the hub storage to a project identity or project member lacks a condition', () => {
+    const projectSide = assignments.filter((a) => a.scope === storage && a.principal_id !== hubIdentity);
+    expect(projectSide).toHaveLength(5); // two project identities, two developer groups, one reader group
+    for (const a of projectSide) {
+      expect(a.condition_version).toBe('2.0');
+      expect(a.condition).toEqual(expect.any(String));
+    }
+  });
+
+  test('each project identity gets Storage Blob Data Contributor limited to its own project_id', () => {
+    for (const [path, own, other] of [['Alpha/Project', alphaProjectId, betaProjectId], ['Beta/Project', betaProjectId, alphaProjectId]]) {
+      const [grant] = storageGrantsOf(refTo(json, 'azurerm_ai_foundry_project', path, 'identity[0].principal_id'));
+      expect(roleGuidOf(grant)).toBe(BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR.guid);
+      expect(grant.condition).toContain(`StringStartsWithIgnoreCase '${own}'`);
+      expect(grant.condition).not.toContain(other);
+    }
+  });
+
+  test('a developer of project A can use every blob action in A\'s containers and none in B\'s', () => {
+    const grants = storageGrantsOf(ALPHA_MEMBERS.principalId);
+    expect(grants.map(roleGuidOf)).toEqual([BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR.guid]);
+    const condition = concrete(grants[0].condition);
+    for (const action of BLOB_ACTIONS) {
+      for (const suffix of ['azureml', 'blobstore', 'code', 'file', 'datasets']) {
+        expect([action, suffix, conditionAllows(condition, action, `${ALPHA_ID}-${suffix}`)]).toEqual([action, suffix, true]);
+        expect([action, suffix, conditionAllows(condition, action, `${BETA_ID}-${suffix}`)]).toEqual([action, suffix, false]);
+      }
+    }
+  });
+
+  test('a principal granted on project A has no other storage or broader role that would reach B\'s blobs', () => {
+    const all = assignments.filter((a) => a.principal_id === ALPHA_MEMBERS.principalId);
+    const alphaProject = refTo(json, 'azurerm_ai_foundry_project', 'Alpha/Project', 'id');
+    expect(all.map((a) => a.scope).sort()).toEqual([alphaProject, storage].sort());
+    expect(all.find((a) => a.scope === alphaProject)!.condition).toBeUndefined();
+    expect(roleGuidOf(all.find((a) => a.scope === alphaProject)!)).toBe(BuiltInRoles.AZURE_AI_DEVELOPER.guid);
+  });
+
+  test('a reader of project A can read A\'s blobs only, and write nowhere', () => {
+    const grants = storageGrantsOf(ALPHA_READERS.principalId);
+    expect(grants.map(roleGuidOf)).toEqual([BuiltInRoles.STORAGE_BLOB_DATA_READER.guid]);
+    const condition = concrete(grants[0].condition);
+    expect(conditionAllows(condition, BLOB_ACTIONS[0], `${ALPHA_ID}-blobstore`)).toBe(true);
+    expect(conditionAllows(condition, BLOB_ACTIONS[0], `${BETA_ID}-blobstore`)).toBe(false);
+    const projectGrant = assignments.find((a) => a.principal_id === ALPHA_READERS.principalId && a.scope !== storage)!;
+    expect(roleGuidOf(projectGrant)).toBe(BuiltInRoles.READER.guid);
+  });
+
+  test('project B\'s developers are limited to B', () => {
+    const condition = concrete(storageGrantsOf(BETA_MEMBERS.principalId)[0].condition);
+    expect(conditionAllows(condition, BLOB_ACTIONS[1], `${BETA_ID}-code`)).toBe(true);
+    expect(conditionAllows(condition, BLOB_ACTIONS[1], `${ALPHA_ID}-code`)).toBe(false);
+  });
+
+  test('data containers carry the project prefix, so the same condition covers them', () => {
+    const [[, container]] = resourcesOf(json, 'azurerm_storage_container');
+    expect(container.name).toBe(`${alphaProjectId}-datasets`);
+    expect(container.storage_account_id).toBe(storage);
+    expect(container.container_access_type).toBe('private');
+    expect(container.lifecycle).toEqual({ prevent_destroy: true });
+  });
+});
