@@ -6,4 +6,5 @@ module.exports = {
   // tsconfig's isolatedModules makes ts-jest only transpile; type checking runs once in `tsc --noEmit` (npm test).
   transform: { '^.+\\.ts$': 'ts-jest' },
   moduleFileExtensions: ['ts', 'js', 'json'],
+  reporters: ['default', '<rootDir>/test/summary-reporter.js'],
 };
