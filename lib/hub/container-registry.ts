@@ -1,17 +1,14 @@
 import { ContainerRegistry } from '@cdktf/provider-azurerm/lib/container-registry';
 import { Construct } from 'constructs';
+import { Placement } from './placement';
 
 /** Container registry SKUs. Only Premium supports private endpoints and disabling public access. */
 export type ContainerRegistrySku = 'Basic' | 'Standard' | 'Premium';
 
 /** What the hub decides about its container registry. */
-export interface HubContainerRegistrySettings {
-  readonly name: string;
-  readonly location: string;
-  readonly resourceGroupName: string;
+export interface HubContainerRegistrySettings extends Placement {
   readonly sku: ContainerRegistrySku;
   readonly publicNetworkAccess: boolean;
-  readonly tags?: Record<string, string>;
 }
 
 /** The hub's registry for environment images: no admin user, no anonymous pull. */

@@ -1,18 +1,15 @@
 import { KeyVault } from '@cdktf/provider-azurerm/lib/key-vault';
 import { Construct } from 'constructs';
+import { Placement } from './placement';
 
 /** SKUs of the hub key vault (`premium` adds HSM-backed keys). */
 export type KeyVaultSku = 'standard' | 'premium';
 
 /** What the hub decides about its key vault. */
-export interface HubKeyVaultSettings {
-  readonly name: string;
-  readonly location: string;
-  readonly resourceGroupName: string;
+export interface HubKeyVaultSettings extends Placement {
   readonly tenantId: string;
   readonly sku: KeyVaultSku;
   readonly publicNetworkAccess: boolean;
-  readonly tags?: Record<string, string>;
 }
 
 /** Days a deleted vault and its secrets stay recoverable: the maximum Azure allows. */

@@ -1,14 +1,11 @@
 import { ApplicationInsights } from '@cdktf/provider-azurerm/lib/application-insights';
 import { LogAnalyticsWorkspace } from '@cdktf/provider-azurerm/lib/log-analytics-workspace';
 import { Construct } from 'constructs';
+import { Placement } from './placement';
 
 /** What the hub decides about its Log Analytics workspace. */
-export interface HubLogAnalyticsSettings {
-  readonly name: string;
-  readonly location: string;
-  readonly resourceGroupName: string;
+export interface HubLogAnalyticsSettings extends Placement {
   readonly retentionInDays: number;
-  readonly tags?: Record<string, string>;
 }
 
 /** The Log Analytics workspace that receives the hub's diagnostics and backs Application Insights. */
@@ -24,12 +21,8 @@ export function createHubLogAnalyticsWorkspace(scope: Construct, id: string, s: 
 }
 
 /** What the hub decides about its Application Insights. */
-export interface HubApplicationInsightsSettings {
-  readonly name: string;
-  readonly location: string;
-  readonly resourceGroupName: string;
+export interface HubApplicationInsightsSettings extends Placement {
   readonly workspaceId: string;
-  readonly tags?: Record<string, string>;
 }
 
 /** A workspace-based Application Insights (classic, workspace-less ones are retired). */

@@ -1,18 +1,15 @@
 import { StorageAccount } from '@cdktf/provider-azurerm/lib/storage-account';
 import { Construct } from 'constructs';
+import { Placement } from './placement';
 
 /** Replication options of the hub storage account. */
 export type StorageReplication = 'LRS' | 'ZRS' | 'GRS' | 'RAGRS' | 'GZRS' | 'RAGZRS';
 
 /** What the hub decides about its storage account. */
-export interface HubStorageAccountSettings {
-  readonly name: string;
-  readonly location: string;
-  readonly resourceGroupName: string;
+export interface HubStorageAccountSettings extends Placement {
   readonly replication: StorageReplication;
   readonly publicNetworkAccess: boolean;
   readonly softDeleteRetentionDays: number;
-  readonly tags?: Record<string, string>;
 }
 
 /**
