@@ -83,9 +83,13 @@ export class AiProject extends Construct {
     problems.throwIfAny();
 
     const highBusinessImpact = props.highBusinessImpact ?? true;
-    if (!highBusinessImpact) {
-      Annotations.of(this).addWarning(`AiProject "${this.node.path}": highBusinessImpact is false: the service collects more diagnostic data for this project.`);
-    }
+    const preventDestroy = props.preventDestroy ?? props.hub.protectsFromDestroy;
+    const diagnosticsEnabled = props.diagnostics?.enabled ?? true;
+    const warn = (message: string) => Annotations.of(this).addWarning(`AiProject "${this.node.path}": ${message}`);
+    if (!highBusinessImpact) warn('highBusinessImpact is false: the service collects more diagnostic data for this project.');
+    // A hub that opted out has warned already; warn here only when the project itself opts out.
+    if (props.preventDestroy === false && props.hub.protectsFromDestroy) warn('preventDestroy is false: a plan may destroy the project and its data containers.');
+    if (!diagnosticsEnabled) warn('diagnostics are disabled: no logs or metrics of the project reach Log Analytics.');
 
     this.resource = new AiFoundryProject(this, 'Project', {
       name,
@@ -107,7 +111,6 @@ export class AiProject extends Construct {
 
     grantProjectStorageAccess(this, this.storageScope, this.identity, BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR);
 
-    const preventDestroy = props.preventDestroy ?? props.hub.protectsFromDestroy;
     protectFromDestroy(this.resource, preventDestroy);
     this.dataContainers = (props.dataContainers ?? []).map((suffix) => {
       const container = new StorageContainer(this, `DataContainer-${suffix}`, {
@@ -121,7 +124,7 @@ export class AiProject extends Construct {
     this.dataContainerNames = this.dataContainers.map((c) => c.name);
 
     const diagnosticsWorkspace = props.diagnostics?.logAnalyticsWorkspaceId ?? props.hub.logAnalyticsWorkspaceId;
-    if ((props.diagnostics?.enabled ?? true) && diagnosticsWorkspace !== undefined) {
+    if (diagnosticsEnabled && diagnosticsWorkspace !== undefined) {
       addDiagnosticSetting(this, 'Diagnostics', { resourceId: this.resource.id, logs: true }, diagnosticsWorkspace);
     }
     if (props.lock) addLock(this, 'Lock', this.resource.id, props.lock);

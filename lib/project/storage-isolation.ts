@@ -18,8 +18,10 @@ export interface ProjectStorageScope {
  * containers of one project. This is the only way the library grants blob data access to a project
  * identity or a project member, so no such grant lacks the condition.
  *
- * Container-level operations (list or create containers) are not restricted by a container-name
- * condition: a member can see other projects' container names, but not read or write their blobs.
+ * A condition restricts data actions only. The role's control-plane actions (list, create and
+ * delete containers, get a user delegation key) stay unrestricted: a member can see other
+ * projects' container names and could delete a container (container soft delete keeps it
+ * recoverable), but cannot read, write or delete the blobs in it.
  */
 export function grantProjectStorageAccess(owner: Construct, storage: ProjectStorageScope, principal: IPrincipal, role: BuiltInRole): RoleAssignment {
   return grant(owner, grantId(owner, role, principal, 'Storage'), {

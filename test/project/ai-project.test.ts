@@ -49,6 +49,17 @@ describe('AiProject', () => {
     expect(onlyResource(json, 'azurerm_storage_container').lifecycle).toBeUndefined();
   });
 
+  test('warns when the project itself opts out of destroy protection or diagnostics', () => {
+    const { json, stack } = synth((s) => { new AiHub(s, 'Hub', hubProps).addProject('Alpha', { preventDestroy: false, diagnostics: { enabled: false } }); });
+    expect(onlyResource(json, 'azurerm_ai_foundry_project').lifecycle).toBeUndefined();
+    const projectSettings = resourcesOf(json, 'azurerm_monitor_diagnostic_setting').filter(([, d]) => d.target_resource_id === refTo(json, 'azurerm_ai_foundry_project', 'Alpha/Project', 'id'));
+    expect(projectSettings).toEqual([]);
+    expect(warningsOf(stack)).toEqual([
+      'AiProject "test/Hub/Alpha": preventDestroy is false: a plan may destroy the project and its data containers.',
+      'AiProject "test/Hub/Alpha": diagnostics are disabled: no logs or metrics of the project reach Log Analytics.',
+    ]);
+  });
+
   test('takes a lock when asked for', () => {
     const { json } = synth((s) => { new AiHub(s, 'Hub', hubProps).addProject('Alpha', { lock: { level: 'CanNotDelete', notes: 'team data' } }); });
     const lock = onlyResource(json, 'azurerm_management_lock');
