@@ -25,10 +25,14 @@ class AzapiProvider extends TerraformProvider {
   }
 }
 
-/** Declares the azapi provider in the stack of `scope`, once. */
+/**
+ * Declares the azapi provider in the stack of `scope`, unless the stack already has one (the
+ * library's or the user's own, under any construct id): two un-aliased blocks would conflict.
+ */
 function ensureAzapiProvider(scope: Construct): void {
   const stack = TerraformStack.of(scope);
-  if (!stack.node.tryFindChild('azapi')) new AzapiProvider(stack, 'azapi');
+  const existing = stack.node.findAll().some((c) => c instanceof TerraformProvider && c.terraformResourceType === 'azapi');
+  if (!existing) new AzapiProvider(stack, 'azapi');
 }
 
 /** An ARM resource type at a pinned api version, e.g. `Microsoft.MachineLearningServices/workspaces@2024-10-01-preview`. */

@@ -9,7 +9,7 @@ import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
 import { StorageAccount } from '@cdktf/provider-azurerm/lib/storage-account';
 import { Construct } from 'constructs';
 import { AzapiUpdateResource } from '../core/azapi';
-import { TerraformResource, TerraformStack } from '../core/cdktf';
+import { TerraformResource, TerraformStack, Token } from '../core/cdktf';
 import { addDiagnosticSetting, DiagnosticTarget } from '../core/diagnostics';
 import { grant } from '../core/grant';
 import { addLock } from '../core/lock';
@@ -212,14 +212,16 @@ export class AiHub extends AiHubBase {
 
   /**
    * A storage account without shared keys makes the azurerm provider fail when it reads data-plane
-   * properties with keys, unless it uses Entra ID (`storage_use_azuread = true`).
+   * properties with keys, unless its default (un-aliased) provider uses Entra ID
+   * (`storage_use_azuread = true`). A token value is left to Terraform.
    */
   private checkProviderUsesAzureAd(): string[] {
     const stack = TerraformStack.of(this);
-    const providers = stack.node.findAll().filter((c): c is AzurermProvider => c instanceof AzurermProvider);
-    if (providers.length === 0 || providers.some((p) => p.storageUseAzuread === true)) return [];
+    const defaults = stack.node.findAll().filter((c): c is AzurermProvider => c instanceof AzurermProvider && c.alias === undefined);
+    const setting = defaults[0]?.storageUseAzuread;
+    if (defaults.length === 0 || setting === true || Token.isUnresolved(setting)) return [];
     return [formatProblems('AiHub', this, [
-      'the hub storage account has shared key access disabled, but no azurerm provider in the stack sets `storageUseAzuread: true`, so Terraform would fail reading the account with keys; add `storageUseAzuread: true` to the AzurermProvider.',
+      'the hub storage account has shared key access disabled, but the default azurerm provider of the stack does not set `storageUseAzuread: true`, so Terraform would fail reading the account with keys; add `storageUseAzuread: true` (or spread AZURERM_PROVIDER_DEFAULTS) into the AzurermProvider.',
     ])];
   }
 }

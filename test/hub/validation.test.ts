@@ -69,7 +69,7 @@ describe('AiHub validation', () => {
       new AzurermProvider(s, 'azurerm', { features: [{}] });
       new AiHub(s, 'Hub', base);
     }, { provider: false });
-    expect(build).toThrow('no azurerm provider in the stack sets `storageUseAzuread: true`');
+    expect(build).toThrow('the default azurerm provider of the stack does not set `storageUseAzuread: true`');
   });
 
   test('skips name checks for unresolved tokens', () => {
@@ -83,5 +83,64 @@ describe('AiHub validation', () => {
     expect(() => synth((s) => {
       new AiHub(s, 'Hub', { ...base, name: new TerraformVariable(s, 'base', { type: 'string' }).stringValue });
     })).toThrow('name must be a literal string, not a Terraform token');
+  });
+});
+
+describe('AiHub provider checks', () => {
+  const providerWith = (config: Record<string, unknown>) => () => synth((s) => {
+    const { AzurermProvider } = require('@cdktf/provider-azurerm/lib/provider');
+    new AzurermProvider(s, 'azurerm', { features: [{}], ...config });
+    new AiHub(s, 'Hub', base);
+  }, { provider: false });
+
+  test('fails when only an aliased azurerm provider uses Entra ID for storage', () => {
+    expect(() => synth((s) => {
+      const { AzurermProvider } = require('@cdktf/provider-azurerm/lib/provider');
+      new AzurermProvider(s, 'azurerm', { features: [{}] });
+      new AzurermProvider(s, 'other', { features: [{}], alias: 'other', storageUseAzuread: true });
+      new AiHub(s, 'Hub', base);
+    }, { provider: false })).toThrow('the default azurerm provider of the stack does not set `storageUseAzuread: true`');
+  });
+
+  test('skips the check when the setting is a Terraform token', () => {
+    expect(() => synth((s) => {
+      const { AzurermProvider } = require('@cdktf/provider-azurerm/lib/provider');
+      const flag = new TerraformVariable(s, 'use_azuread', { type: 'bool' }).booleanValue;
+      new AzurermProvider(s, 'azurerm', { features: [{}], storageUseAzuread: flag });
+      new AiHub(s, 'Hub', base);
+    }, { provider: false })).not.toThrow();
+  });
+
+  test('does not check the provider when the hub reuses an existing storage account', () => {
+    expect(providerWith({})).toThrow('storageUseAzuread');
+    expect(() => synth((s) => {
+      const { AzurermProvider } = require('@cdktf/provider-azurerm/lib/provider');
+      new AzurermProvider(s, 'azurerm', { features: [{}] });
+      new AiHub(s, 'Hub', { ...base, existingStorageAccountId: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/st1' });
+    }, { provider: false })).not.toThrow();
+  });
+
+  test('the recommended provider settings keep Terraform off the storage data plane', () => {
+    const { json } = synth((s) => { new AiHub(s, 'Hub', base); });
+    const azurerm = json.provider!.azurerm[0];
+    expect(azurerm.storage_use_azuread).toBe(true);
+    expect(azurerm.features[0].storage).toEqual([{ data_plane_available: false }]);
+    expect(azurerm.features[0].key_vault).toEqual([{ purge_soft_delete_on_destroy: false, recover_soft_deleted_key_vaults: true }]);
+  });
+
+  test('a stack that declares its own azapi provider gets no second one', () => {
+    const { json } = synth((s) => {
+      const { TerraformProvider } = require('cdktf');
+      class UserAzapi extends TerraformProvider {
+        constructor(scope: any, id: string) {
+          super(scope, id, { terraformResourceType: 'azapi', terraformGeneratorMetadata: { providerName: 'azapi', providerVersionConstraint: '2.7.0' }, terraformProviderSource: 'Azure/azapi' });
+        }
+        protected synthesizeAttributes() { return {}; }
+      }
+      new UserAzapi(s, 'MyAzapi');
+      new AiHub(s, 'Hub', base);
+    });
+    expect(json.provider!.azapi).toHaveLength(1);
+    expect(json.terraform!.required_providers.azapi.version).toBe('2.7.0');
   });
 });
