@@ -4,7 +4,8 @@ import { grant, grantId } from '../core/grant';
 import { IPrincipal } from '../core/principal';
 import { BuiltInRole, BuiltInRoles } from '../core/roles';
 import { AiProject, AiProjectOptions } from '../project/ai-project';
-import { IAiHub } from './ai-hub-interface';
+import { ITerraformDependable } from '../core/cdktf';
+import { HubProjectDefaults, IAiHub } from './ai-hub-interface';
 
 /**
  * The grant methods shared by a hub this stack creates and one imported from elsewhere.
@@ -14,8 +15,8 @@ export abstract class AiHubBase extends Construct implements IAiHub {
   public abstract readonly hubId: string;
   public abstract readonly location: string;
   public abstract readonly storageAccountId: string;
-  public abstract readonly logAnalyticsWorkspaceId?: string;
-  public abstract readonly protectsFromDestroy: boolean;
+  public abstract readonly projectDefaults: HubProjectDefaults;
+  public abstract readonly projectDependencies: ITerraformDependable[];
 
   private readonly projectNames = new Map<string, string>();
 

@@ -1,5 +1,6 @@
 import type { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import type { IConstruct } from 'constructs';
+import type { ITerraformDependable } from '../core/cdktf';
 import type { IPrincipal } from '../core/principal';
 import type { BuiltInRole } from '../core/roles';
 import type { AiProject, AiProjectOptions } from '../project/ai-project';
@@ -12,10 +13,13 @@ export interface IAiHub extends IConstruct {
   readonly location: string;
   /** The hub's shared storage account, where every project's containers live. */
   readonly storageAccountId: string;
-  /** The workspace that receives diagnostics of the hub's resources, when this stack knows it. */
-  readonly logAnalyticsWorkspaceId?: string;
-  /** Whether new projects default to `prevent_destroy` (true unless the hub opted out). */
-  readonly protectsFromDestroy: boolean;
+  /** What the hub's projects inherit unless they set their own. */
+  readonly projectDefaults: HubProjectDefaults;
+  /**
+   * Resources a project must be created after: the hub's identity-based datastore setting and its
+   * identity's roles. Empty for a hub deployed elsewhere.
+   */
+  readonly projectDependencies: ITerraformDependable[];
   /** Grants a built-in role on the hub. */
   grant(principal: IPrincipal, role: BuiltInRole): RoleAssignment;
   /** Owner on the hub: full access, including granting access to others. */
@@ -35,4 +39,16 @@ export interface IAiHub extends IConstruct {
    * @internal
    */
   _registerProjectName(name: string, projectPath: string): string | undefined;
+}
+
+/** Settings a project takes from its hub unless it sets its own. */
+export interface HubProjectDefaults {
+  /** Whether projects get `prevent_destroy`. */
+  readonly preventDestroy: boolean;
+  /** Whether projects are high business impact. */
+  readonly highBusinessImpact: boolean;
+  /** Where project diagnostics go; undefined when the hub sends none or the stack does not know. */
+  readonly diagnosticsWorkspaceId?: string;
+  /** Tags every project gets (a project's own tags win). */
+  readonly tags?: Record<string, string>;
 }

@@ -9,7 +9,7 @@ import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
 import { StorageAccount } from '@cdktf/provider-azurerm/lib/storage-account';
 import { Construct } from 'constructs';
 import { AzapiUpdateResource } from '../core/azapi';
-import { TerraformResource, TerraformStack, Token } from '../core/cdktf';
+import { ITerraformDependable, TerraformResource, TerraformStack, Token } from '../core/cdktf';
 import { addDiagnosticSetting, DiagnosticTarget } from '../core/diagnostics';
 import { grant } from '../core/grant';
 import { addLock } from '../core/lock';
@@ -17,7 +17,7 @@ import { protectFromDestroy } from '../core/protection';
 import { BuiltInRoles } from '../core/roles';
 import { formatProblems } from '../core/validation';
 import { AiHubBase } from './ai-hub-base';
-import { IAiHub } from './ai-hub-interface';
+import { HubProjectDefaults, IAiHub } from './ai-hub-interface';
 import { AiHubProps } from './ai-hub-props';
 import { createHubContainerRegistry } from './container-registry';
 import { createHubIdentity, HubIdentity } from './identity';
@@ -68,8 +68,10 @@ export class AiHub extends AiHubBase {
   public readonly containerRegistryId: string;
   /** The Application Insights the hub uses. */
   public readonly applicationInsightsId: string;
+  /** The Log Analytics workspace the hub created or was given. */
   public readonly logAnalyticsWorkspaceId: string;
-  public readonly protectsFromDestroy: boolean;
+  public readonly projectDefaults: HubProjectDefaults;
+  public readonly projectDependencies: ITerraformDependable[];
   /** The storage account, when the hub created it. */
   public readonly storageAccount?: StorageAccount;
   /** The key vault, when the hub created it. */
@@ -87,7 +89,6 @@ export class AiHub extends AiHubBase {
     const { names } = s;
     const tags = props.tags;
     this.location = props.location;
-    this.protectsFromDestroy = s.preventDestroy;
 
     const resourceGroup = props.resourceGroup ?? new ResourceGroup(this, 'ResourceGroup', { name: names.resourceGroup, location: props.location, tags });
     this.resourceGroupName = resourceGroup.name;
@@ -193,16 +194,20 @@ export class AiHub extends AiHubBase {
     // azurerm 4.55 cannot set the system datastores' auth mode. With shared keys disabled on the
     // storage account the hub must reach it with its identity, so set `identity` through azapi.
     // azapi_update_resource re-applies the value if anything resets it.
-    new AzapiUpdateResource(this, 'IdentityBasedDatastores', {
+    const datastoreAuth = new AzapiUpdateResource(this, 'IdentityBasedDatastores', {
       ...HUB_WORKSPACE_API,
       resourceId: this.hubId,
       body: { properties: { systemDatastoresAuthMode: 'identity' } },
       dependsOn: [this.resource, ...dependencyRoles],
     });
 
-    if (s.diagnosticsEnabled) {
-      const workspaceId = props.diagnostics?.logAnalyticsWorkspaceId ?? this.logAnalyticsWorkspaceId;
-      for (const [name, target] of diagnosticTargets) addDiagnosticSetting(this, `Diagnostics-${name}`, target, workspaceId);
+    // Projects store data through the hub's datastores, so they wait for the identity mode.
+    this.projectDependencies = [datastoreAuth, ...dependencyRoles];
+    const diagnosticsWorkspaceId = s.diagnosticsEnabled ? props.diagnostics?.logAnalyticsWorkspaceId ?? this.logAnalyticsWorkspaceId : undefined;
+    this.projectDefaults = { preventDestroy: s.preventDestroy, highBusinessImpact: s.highBusinessImpact, diagnosticsWorkspaceId, tags };
+
+    if (diagnosticsWorkspaceId !== undefined) {
+      for (const [name, target] of diagnosticTargets) addDiagnosticSetting(this, `Diagnostics-${name}`, target, diagnosticsWorkspaceId);
     }
     for (const resource of stateful) protectFromDestroy(resource, s.preventDestroy);
     if (props.lock) {

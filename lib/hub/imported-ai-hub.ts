@@ -2,7 +2,9 @@ import { Construct } from 'constructs';
 import { AzapiResourceData } from '../core/azapi';
 import { checkResourceId } from '../core/resource-id';
 import { ValidationProblems } from '../core/validation';
+import { ITerraformDependable } from '../core/cdktf';
 import { AiHubBase } from './ai-hub-base';
+import { HubProjectDefaults } from './ai-hub-interface';
 import { HUB_WORKSPACE_API } from './workspace-api';
 
 /** What a stack needs to know of a hub that another stack deployed. */
@@ -33,8 +35,8 @@ export class ImportedAiHub extends AiHubBase {
   public readonly hubId: string;
   public readonly location: string;
   public readonly storageAccountId: string;
-  public readonly logAnalyticsWorkspaceId?: string;
-  public readonly protectsFromDestroy: boolean;
+  public readonly projectDefaults: HubProjectDefaults;
+  public readonly projectDependencies: ITerraformDependable[] = [];
 
   constructor(scope: Construct, id: string, props: ImportedAiHubProps) {
     super(scope, id);
@@ -43,8 +45,11 @@ export class ImportedAiHub extends AiHubBase {
     problems.addAll(checkResourceId('storageAccountId', props.storageAccountId, 'Microsoft.Storage/storageAccounts'));
     problems.throwIfAny();
     this.hubId = props.hubId;
-    this.logAnalyticsWorkspaceId = props.logAnalyticsWorkspaceId;
-    this.protectsFromDestroy = props.preventDestroy ?? true;
+    this.projectDefaults = {
+      preventDestroy: props.preventDestroy ?? true,
+      highBusinessImpact: true,
+      diagnosticsWorkspaceId: props.logAnalyticsWorkspaceId,
+    };
     if (props.storageAccountId !== undefined) {
       this.storageAccountId = props.storageAccountId;
       this.location = props.location;

@@ -23,7 +23,7 @@ export interface AiProjectOptions {
   readonly friendlyName?: string;
   /** Description shown in the portal. @default none */
   readonly description?: string;
-  /** High business impact (less diagnostic data collected). Turning it off emits a warning. @default true */
+  /** High business impact (less diagnostic data collected). Turning it off emits a warning. @default the hub's setting (true) */
   readonly highBusinessImpact?: boolean;
   /**
    * Extra private containers for the project in the hub's storage, given as suffixes: each becomes
@@ -34,9 +34,9 @@ export interface AiProjectOptions {
   readonly preventDestroy?: boolean;
   /** A management lock on the project. @default no lock */
   readonly lock?: LockProps;
-  /** Tags of the project. @default no tags */
+  /** Tags of the project, added to the hub's tags (a project's value wins). @default the hub's tags */
   readonly tags?: Record<string, string>;
-  /** Where the project's diagnostics go. @default the hub's Log Analytics workspace, when the stack knows it */
+  /** Where the project's diagnostics go. @default where the hub sends its own (none when the hub turned them off, or when an imported hub was given no workspace) */
   readonly diagnostics?: DiagnosticsProps;
 }
 
@@ -82,14 +82,15 @@ export class AiProject extends Construct {
     problems.addIf(earlier !== undefined, `project name "${name}" is already used by project "${earlier}" of the same hub; give each project its own \`name\`.`);
     problems.throwIfAny();
 
-    const highBusinessImpact = props.highBusinessImpact ?? true;
-    const preventDestroy = props.preventDestroy ?? props.hub.protectsFromDestroy;
+    const inherited = props.hub.projectDefaults;
+    const highBusinessImpact = props.highBusinessImpact ?? inherited.highBusinessImpact;
+    const preventDestroy = props.preventDestroy ?? inherited.preventDestroy;
     const diagnosticsEnabled = props.diagnostics?.enabled ?? true;
     const warn = (message: string) => Annotations.of(this).addWarning(`AiProject "${this.node.path}": ${message}`);
-    if (!highBusinessImpact) warn('highBusinessImpact is false: the service collects more diagnostic data for this project.');
     // A hub that opted out has warned already; warn here only when the project itself opts out.
-    if (props.preventDestroy === false && props.hub.protectsFromDestroy) warn('preventDestroy is false: a plan may destroy the project and its data containers.');
-    if (!diagnosticsEnabled) warn('diagnostics are disabled: no logs or metrics of the project reach Log Analytics.');
+    if (props.highBusinessImpact === false && inherited.highBusinessImpact) warn('highBusinessImpact is false: the service collects more diagnostic data for this project.');
+    if (props.preventDestroy === false && inherited.preventDestroy) warn('preventDestroy is false: a plan may destroy the project and its data containers.');
+    if (props.diagnostics?.enabled === false && inherited.diagnosticsWorkspaceId !== undefined) warn('diagnostics are disabled: no logs or metrics of the project reach Log Analytics.');
 
     this.resource = new AiFoundryProject(this, 'Project', {
       name,
@@ -99,7 +100,8 @@ export class AiProject extends Construct {
       description: props.description,
       highBusinessImpactEnabled: highBusinessImpact,
       identity: { type: 'SystemAssigned' },
-      tags: props.tags,
+      tags: inherited.tags || props.tags ? { ...inherited.tags, ...props.tags } : undefined,
+      dependsOn: props.hub.projectDependencies.length > 0 ? props.hub.projectDependencies : undefined,
     });
     this.projectResourceId = this.resource.id;
     this.projectId = this.resource.projectId;
@@ -123,7 +125,7 @@ export class AiProject extends Construct {
     });
     this.dataContainerNames = this.dataContainers.map((c) => c.name);
 
-    const diagnosticsWorkspace = props.diagnostics?.logAnalyticsWorkspaceId ?? props.hub.logAnalyticsWorkspaceId;
+    const diagnosticsWorkspace = props.diagnostics?.logAnalyticsWorkspaceId ?? inherited.diagnosticsWorkspaceId;
     if (diagnosticsEnabled && diagnosticsWorkspace !== undefined) {
       addDiagnosticSetting(this, 'Diagnostics', { resourceId: this.resource.id, logs: true }, diagnosticsWorkspace);
     }

@@ -60,6 +60,34 @@ describe('AiProject', () => {
     ]);
   });
 
+  test('is created only after the hub uses identity-based datastores and its identity holds its roles', () => {
+    const { json } = synth((s) => { new AiHub(s, 'Hub', hubProps).addProject('Alpha', {}); });
+    const dependsOn: string[] = onlyResource(json, 'azurerm_ai_foundry_project').depends_on;
+    expect(dependsOn).toContain(`azapi_update_resource.${resourcesOf(json, 'azapi_update_resource')[0][0]}`);
+    expect(dependsOn.filter((d) => d.startsWith('azurerm_role_assignment.'))).toHaveLength(7);
+  });
+
+  test('inherits the hub\'s tags, high business impact and diagnostics destination', () => {
+    const central = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-sec/providers/Microsoft.OperationalInsights/workspaces/log-central';
+    const { json, stack } = synth((s) => {
+      new AiHub(s, 'Hub', { ...hubProps, tags: { owner: 'platform', stage: 'dev' }, highBusinessImpact: false, diagnostics: { logAnalyticsWorkspaceId: central } })
+        .addProject('Alpha', { tags: { stage: 'test', team: 'alpha' } });
+    });
+    const project = onlyResource(json, 'azurerm_ai_foundry_project');
+    expect(project.tags).toEqual({ owner: 'platform', stage: 'test', team: 'alpha' });
+    expect(project.high_business_impact_enabled).toBe(false);
+    const setting = resourcesOf(json, 'azurerm_monitor_diagnostic_setting').map(([, d]) => d)
+      .find((d) => d.target_resource_id === refTo(json, 'azurerm_ai_foundry_project', 'Alpha/Project', 'id'))!;
+    expect(setting.log_analytics_workspace_id).toBe(central);
+    // The hub warned about high business impact; the project that merely inherits it does not warn again.
+    expect(warningsOf(stack).filter((w) => w.startsWith('AiProject'))).toEqual([]);
+  });
+
+  test('sends no diagnostics when the hub turned them off', () => {
+    const { json } = synth((s) => { new AiHub(s, 'Hub', { ...hubProps, diagnostics: { enabled: false } }).addProject('Alpha', {}); });
+    expect(resourcesOf(json, 'azurerm_monitor_diagnostic_setting')).toEqual([]);
+  });
+
   test('takes a lock when asked for', () => {
     const { json } = synth((s) => { new AiHub(s, 'Hub', hubProps).addProject('Alpha', { lock: { level: 'CanNotDelete', notes: 'team data' } }); });
     const lock = onlyResource(json, 'azurerm_management_lock');
