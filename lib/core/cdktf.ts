@@ -6,6 +6,8 @@
  */
 export {
   Annotations,
+  Aspects,
+  dependable,
   Fn,
   TerraformDataSource,
   TerraformProvider,

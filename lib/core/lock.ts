@@ -1,23 +1,53 @@
 import { ManagementLock } from '@cdktf/provider-azurerm/lib/management-lock';
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
+import { Aspects, dependable, TerraformResource } from './cdktf';
 
-/** The `lock` standard interface: an Azure management lock on every stateful resource. */
+/**
+ * The `lock` standard interface: a `CanNotDelete` management lock on every stateful resource.
+ *
+ * `ReadOnly` is deliberately not offered: it blocks the writes a hub makes to itself and its
+ * dependencies (the datastore mode update, new projects, containers, role assignments).
+ * A `CanNotDelete` lock also blocks deleting role assignments, diagnostic settings and containers
+ * at or below the locked resource: lift the lock (remove `lock` and apply) before removing them.
+ */
 export interface LockProps {
-  /**
-   * `CanNotDelete` blocks deletion; `ReadOnly` also blocks changes (and breaks operations that
-   * are POSTs, such as listing keys), so use it only on resources nobody changes.
-   */
-  readonly level: 'CanNotDelete' | 'ReadOnly';
+  /** The lock level. */
+  readonly level: 'CanNotDelete';
   /** Why the lock exists; shown to whoever hits it. */
   readonly notes?: string;
 }
 
-/** Puts a management lock on a resource. */
+/**
+ * Puts a management lock on a resource. Locks of a construct are created after every other
+ * resource in it (see {@link lockAfterEverythingElse}), so that no write of the same apply hits them.
+ */
 export function addLock(scope: Construct, id: string, resourceId: string, lock: LockProps): ManagementLock {
-  return new ManagementLock(scope, id, {
-    name: `lock-${lock.level === 'CanNotDelete' ? 'cannotdelete' : 'readonly'}`,
+  const created = new ManagementLock(scope, id, {
+    name: 'lock-cannotdelete',
     scope: resourceId,
     lockLevel: lock.level,
     notes: lock.notes ?? 'Managed by cdktf-azure-ai-hub: remove the lock in code before deleting this resource.',
+  });
+  lockAfterEverythingElse(scope);
+  return created;
+}
+
+const ORDERED = new WeakSet<IConstruct>();
+
+/**
+ * Makes every lock below `owner` depend on every other resource below it, including grants and
+ * projects added after construction (an aspect runs at synth time, when the tree is complete).
+ */
+export function lockAfterEverythingElse(owner: IConstruct): void {
+  if (ORDERED.has(owner)) return;
+  ORDERED.add(owner);
+  Aspects.of(owner).add({
+    visit(node: IConstruct) {
+      if (node !== owner) return;
+      const resources = owner.node.findAll().filter((c): c is TerraformResource => c instanceof TerraformResource);
+      const locks = resources.filter((r) => r instanceof ManagementLock);
+      const others = resources.filter((r) => !(r instanceof ManagementLock));
+      for (const lock of locks) for (const other of others) lock.dependsOn = [...new Set([...(lock.dependsOn ?? []), dependable(other)])];
+    },
   });
 }

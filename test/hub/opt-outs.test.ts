@@ -1,4 +1,4 @@
-import { AiHub, AiHubProps } from '../../lib';
+import { AiHub, AiHubProps, Principal } from '../../lib';
 import { onlyResource, resourcesOf, synth, warningsOf } from '../helpers';
 
 const base: AiHubProps = { name: 'sales-dev', location: 'swedencentral' };
@@ -35,6 +35,19 @@ describe('AiHub explicit opt-outs', () => {
     const scopes = resourcesOf(json, 'azurerm_management_lock').map(([, l]) => { expect(l.lock_level).toBe('CanNotDelete'); return l.scope as string; });
     const idOf = (type: string) => `\${${type}.${resourcesOf(json, type)[0][0]}.id}`;
     expect(scopes.sort()).toEqual(['azurerm_storage_account', 'azurerm_key_vault', 'azurerm_container_registry', 'azurerm_log_analytics_workspace', 'azurerm_ai_foundry'].map(idOf).sort());
+  });
+
+  test('locks are created after everything else in the hub, including grants and projects added later', () => {
+    const { json } = synth((s) => {
+      const hub = new AiHub(s, 'Hub', { ...base, lock: { level: 'CanNotDelete' } });
+      hub.grantReader(Principal.group('99999999-8888-7777-6666-555555555555', 'readers'));
+      hub.addProject('Alpha', { dataContainers: ['raw'] });
+    });
+    const everythingElse = Object.entries(json.resource)
+      .filter(([type]) => type !== 'azurerm_management_lock')
+      .flatMap(([type, byName]) => Object.keys(byName).map((name) => `${type}.${name}`));
+    expect(everythingElse).toEqual(expect.arrayContaining([expect.stringMatching(/^azapi_update_resource\./), expect.stringMatching(/Grant-Reader-readers/), expect.stringMatching(/^azurerm_storage_container\./)]));
+    for (const [, lock] of resourcesOf(json, 'azurerm_management_lock')) expect([...lock.depends_on].sort()).toEqual([...everythingElse].sort());
   });
 
   test('diagnostics can go to a central workspace instead of the hub\'s', () => {
