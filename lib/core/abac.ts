@@ -1,4 +1,5 @@
 import { BuiltInRole } from './roles';
+import { isLiteral } from './validation';
 
 /** An ABAC condition on a role assignment (condition language version 2.0). */
 export interface RoleAssignmentCondition {
@@ -19,6 +20,10 @@ const CONTAINER_NAME = '@Resource[Microsoft.Storage/storageAccounts/blobServices
  * `project_id`, never a literal copy of it.
  */
 export function containerNamePrefixCondition(role: BuiltInRole, prefix: string): RoleAssignmentCondition {
+  // An empty prefix matches every container; a quote would end the string literal early.
+  if (isLiteral(prefix) && (prefix.length === 0 || /['\\]/.test(prefix))) {
+    throw new Error(`containerNamePrefixCondition: prefix "${prefix}" would not isolate anything (empty, or containing a quote or backslash); pass a project's \`project_id\`.`);
+  }
   const actions = role.blobDataActions;
   if (!actions || actions.length === 0) {
     throw new Error(`containerNamePrefixCondition: role "${role.name}" has no blob data actions in the catalog, so a container condition cannot restrict it; use a blob data role such as Storage Blob Data Contributor.`);

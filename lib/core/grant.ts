@@ -37,7 +37,8 @@ export function roleDefinitionId(scopeId: string, role: BuiltInRole): string {
  * Construct ids become Terraform addresses, so they must not depend on token numbering.
  */
 export function principalKey(owner: Construct, principal: IPrincipal): string {
-  const key = principal.key ?? (isLiteral(principal.principalId) ? principal.principalId : undefined);
+  // Lowercased, so that one GUID written in two cases cannot become two (duplicate) assignments.
+  const key = principal.key ?? (isLiteral(principal.principalId) ? principal.principalId.toLowerCase() : undefined);
   if (key === undefined) {
     throw new Error(formatProblems(owner.constructor.name, owner, [
       'a principal whose principalId is a Terraform token needs a `key` that names its role assignments; pass one, e.g. Principal.group(objectId, "data-team").',

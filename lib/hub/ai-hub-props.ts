@@ -48,8 +48,8 @@ export interface AiHubProps {
   /**
    * Public network access of the hub and of the dependencies it creates. `Enabled` is an explicit
    * opt-in and emits a warning annotation.
-   * @default 'Disabled': reachable only through private endpoints; dependencies deny public traffic
-   *   except trusted Azure services
+   * @default 'Disabled': reachable only through private endpoints; the storage account, key vault
+   *   and registry the hub creates have public network access disabled too
    */
   readonly publicNetworkAccess?: PublicNetworkAccess;
   /**

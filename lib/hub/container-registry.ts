@@ -11,7 +11,7 @@ export interface HubContainerRegistrySettings extends Placement {
   readonly publicNetworkAccess: boolean;
 }
 
-/** The hub's registry for environment images: no admin user, no anonymous pull. */
+/** The hub's registry for environment images: no admin user, no anonymous pull, no export when private. */
 export function createHubContainerRegistry(scope: Construct, id: string, s: HubContainerRegistrySettings): ContainerRegistry {
   return new ContainerRegistry(scope, id, {
     name: s.name,
@@ -21,6 +21,8 @@ export function createHubContainerRegistry(scope: Construct, id: string, s: HubC
     adminEnabled: false,
     anonymousPullEnabled: false,
     publicNetworkAccessEnabled: s.publicNetworkAccess,
+    // Blocks exporting images out of a private registry; Azure accepts it only without public access.
+    exportPolicyEnabled: s.publicNetworkAccess ? undefined : false,
     networkRuleBypassOption: 'AzureServices',
     tags: s.tags,
   });

@@ -14,8 +14,9 @@ export interface HubStorageAccountSettings extends Placement {
 
 /**
  * The hub's shared storage account, with secure defaults: shared keys off (identity-based
- * datastores, which also makes the projects' ABAC isolation hold), TLS 1.2, HTTPS only, no public
- * blobs, infrastructure encryption, versioning and blob plus container soft delete.
+ * datastores, which also makes the projects' ABAC isolation hold), no local (SFTP) users, TLS 1.2,
+ * HTTPS only, no public blobs, infrastructure encryption, versioning and blob plus container soft
+ * delete.
  */
 export function createHubStorageAccount(scope: Construct, id: string, s: HubStorageAccountSettings): StorageAccount {
   return new StorageAccount(scope, id, {
@@ -32,6 +33,7 @@ export function createHubStorageAccount(scope: Construct, id: string, s: HubStor
     defaultToOauthAuthentication: true,
     infrastructureEncryptionEnabled: true,
     crossTenantReplicationEnabled: false,
+    localUserEnabled: false,
     publicNetworkAccessEnabled: s.publicNetworkAccess,
     networkRules: {
       defaultAction: s.publicNetworkAccess ? 'Allow' : 'Deny',

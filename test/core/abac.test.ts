@@ -58,3 +58,11 @@ describe('containerNamePrefixCondition', () => {
     );
   });
 });
+
+describe('containerNamePrefixCondition input checks', () => {
+  test.each(['', "x' OR 'a", 'x\\y'])('fails for the prefix %j, which would not isolate anything', (prefix) => {
+    expect(() => containerNamePrefixCondition(BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR, prefix)).toThrow(
+      `containerNamePrefixCondition: prefix "${prefix}" would not isolate anything (empty, or containing a quote or backslash); pass a project's \`project_id\`.`,
+    );
+  });
+});

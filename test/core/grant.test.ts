@@ -1,6 +1,6 @@
 import { Testing, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
-import { grant, roleDefinitionId } from '../../lib/core/grant';
+import { grant, grantId, roleDefinitionId } from '../../lib/core/grant';
 import { Principal } from '../../lib/core/principal';
 import { BuiltInRoles } from '../../lib/core/roles';
 
@@ -38,6 +38,13 @@ describe('grant', () => {
     expect(() => grant(o, 'g', { scopeId: STORAGE_ID, principal: Principal.group(GROUP), role: BuiltInRoles.READER })).toThrow(
       `role "Reader" is already granted to principal "${GROUP}" here (construct id "g"); grant each role once.`,
     );
+  });
+
+  test('fails when the same GUID is granted twice in different letter case', () => {
+    const o = owner();
+    grant(o, grantId(o, BuiltInRoles.READER, Principal.group(GROUP)), { scopeId: STORAGE_ID, principal: Principal.group(GROUP), role: BuiltInRoles.READER });
+    const upper = Principal.group(GROUP.toUpperCase());
+    expect(() => grant(o, grantId(o, BuiltInRoles.READER, upper), { scopeId: STORAGE_ID, principal: upper, role: BuiltInRoles.READER })).toThrow('is already granted');
   });
 
   test('skips the GUID check for unresolved principal ids', () => {

@@ -41,6 +41,7 @@ describe('AiHub secure defaults', () => {
     expect(st.shared_access_key_enabled).toBe(false);
     expect(st.default_to_oauth_authentication).toBe(true);
     expect(st.cross_tenant_replication_enabled).toBe(false);
+    expect(st.local_user_enabled).toBe(false);
   });
 
   test('storage: infrastructure encryption, versioning, 30-day blob and container soft delete, ZRS', () => {
@@ -78,6 +79,7 @@ describe('AiHub secure defaults', () => {
     expect(cr.admin_enabled).toBe(false);
     expect(cr.anonymous_pull_enabled).toBe(false);
     expect(cr.sku).toBe('Premium');
+    expect(cr.export_policy_enabled).toBe(false);
   });
 
   test('monitoring: Log Analytics keeps 90 days and backs a workspace-based Application Insights', () => {
