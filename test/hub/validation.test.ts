@@ -144,3 +144,34 @@ describe('AiHub provider checks', () => {
     expect(json.terraform!.required_providers.azapi.version).toBe('2.7.0');
   });
 });
+
+describe('AiHub validation, remaining checks', () => {
+  const WRONG = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/st1';
+
+  test('fails when the existing identity id is not a user-assigned identity', () => {
+    expect(hubWith({ existingIdentity: { id: WRONG, principalId: '12345678-1234-1234-1234-123456789012' } })).toThrow(
+      `existingIdentity.id "${WRONG}" is not a resource id of type Microsoft.ManagedIdentity/userAssignedIdentities`,
+    );
+  });
+
+  test('fails when the diagnostics destination is not a Log Analytics workspace', () => {
+    expect(hubWith({ diagnostics: { logAnalyticsWorkspaceId: WRONG } })).toThrow(
+      `diagnostics.logAnalyticsWorkspaceId "${WRONG}" is not a resource id of type Microsoft.OperationalInsights/workspaces`,
+    );
+  });
+
+  test('skips range checks for unresolved numbers', () => {
+    expect(() => synth((s) => {
+      const days = new TerraformVariable(s, 'days', { type: 'number' }).numberValue;
+      new AiHub(s, 'Hub', { ...base, blobSoftDeleteRetentionDays: days, logRetentionInDays: days });
+    })).not.toThrow();
+  });
+
+  test('skips id checks of an imported hub for unresolved ids', () => {
+    expect(() => synth((s) => {
+      const id = new TerraformVariable(s, 'hub_id', { type: 'string' }).stringValue;
+      AiHub.fromHubId(s, 'Shared', id).addProject('Alpha', {});
+      AiHub.fromHubAttributes(s, 'Other', { hubId: id, storageAccountId: id, location: 'swedencentral' });
+    })).not.toThrow();
+  });
+});
