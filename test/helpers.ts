@@ -67,6 +67,13 @@ export function refTo(json: TerraformJson, type: string, pathSuffix: string, att
   return '${' + `${type}.${findAt(json, type, pathSuffix)[0]}.${attribute}` + '}';
 }
 
+/** The Terraform reference `${type.name.attribute}` of the only resource of a type. */
+export function refToOnly(json: TerraformJson, type: string, attribute = 'id'): string {
+  const all = resourcesOf(json, type);
+  if (all.length !== 1) throw new Error(`expected exactly one ${type}, found ${all.length}`);
+  return '${' + `${type}.${all[0][0]}.${attribute}` + '}';
+}
+
 /** The warning annotations of a construct tree. */
 export function warningsOf(root: IConstruct): string[] {
   return root.node.findAll().flatMap((c) => c.node.metadata.filter((m) => m.type === AnnotationMetadataEntryType.WARN).map((m) => String(m.data)));

@@ -45,9 +45,10 @@ export function lockAfterEverythingElse(owner: IConstruct): void {
     visit(node: IConstruct) {
       if (node !== owner) return;
       const resources = owner.node.findAll().filter((c): c is TerraformResource => c instanceof TerraformResource);
-      const locks = resources.filter((r) => r instanceof ManagementLock);
-      const others = resources.filter((r) => !(r instanceof ManagementLock));
-      for (const lock of locks) for (const other of others) lock.dependsOn = [...new Set([...(lock.dependsOn ?? []), dependable(other)])];
+      const others = resources.filter((r) => !(r instanceof ManagementLock)).map(dependable);
+      for (const lock of resources.filter((r) => r instanceof ManagementLock)) {
+        lock.dependsOn = [...new Set([...(lock.dependsOn ?? []), ...others])];
+      }
     },
   });
 }

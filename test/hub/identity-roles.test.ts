@@ -1,23 +1,22 @@
 import { AiHub, BuiltInRoles, Principal } from '../../lib';
-import { onlyResource, resourcesOf, roleGuidOf, synth } from '../helpers';
+import { onlyResource, refToOnly, resourcesOf, roleGuidOf, synth } from '../helpers';
 
 describe('AiHub identity roles', () => {
   const { json } = synth((s) => { new AiHub(s, 'Hub', { name: 'sales-dev', location: 'swedencentral' }); });
   const identity = `\${azurerm_user_assigned_identity.${resourcesOf(json, 'azurerm_user_assigned_identity')[0][0]}.principal_id}`;
-  const idOf = (type: string) => `\${${type}.${resourcesOf(json, type)[0][0]}.id}`;
   const identityRoles = resourcesOf(json, 'azurerm_role_assignment').filter(([, a]) => a.principal_id === identity);
 
   test('the hub identity holds exactly the roles Microsoft documents for a user-assigned hub identity', () => {
     const held = identityRoles.map(([, a]) => `${a.scope} ${roleGuidOf(a)}`).sort();
     expect(held).toEqual([
-      `${idOf('azurerm_storage_account')} ${BuiltInRoles.CONTRIBUTOR.guid}`,
-      `${idOf('azurerm_storage_account')} ${BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR.guid}`,
-      `${idOf('azurerm_storage_account')} ${BuiltInRoles.STORAGE_FILE_DATA_PRIVILEGED_CONTRIBUTOR.guid}`,
-      `${idOf('azurerm_key_vault')} ${BuiltInRoles.CONTRIBUTOR.guid}`,
-      `${idOf('azurerm_key_vault')} ${BuiltInRoles.KEY_VAULT_ADMINISTRATOR.guid}`,
-      `${idOf('azurerm_container_registry')} ${BuiltInRoles.CONTRIBUTOR.guid}`,
-      `${idOf('azurerm_application_insights')} ${BuiltInRoles.CONTRIBUTOR.guid}`,
-      `${idOf('azurerm_ai_foundry')} ${BuiltInRoles.CONTRIBUTOR.guid}`,
+      `${refToOnly(json, 'azurerm_storage_account')} ${BuiltInRoles.CONTRIBUTOR.guid}`,
+      `${refToOnly(json, 'azurerm_storage_account')} ${BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR.guid}`,
+      `${refToOnly(json, 'azurerm_storage_account')} ${BuiltInRoles.STORAGE_FILE_DATA_PRIVILEGED_CONTRIBUTOR.guid}`,
+      `${refToOnly(json, 'azurerm_key_vault')} ${BuiltInRoles.CONTRIBUTOR.guid}`,
+      `${refToOnly(json, 'azurerm_key_vault')} ${BuiltInRoles.KEY_VAULT_ADMINISTRATOR.guid}`,
+      `${refToOnly(json, 'azurerm_container_registry')} ${BuiltInRoles.CONTRIBUTOR.guid}`,
+      `${refToOnly(json, 'azurerm_application_insights')} ${BuiltInRoles.CONTRIBUTOR.guid}`,
+      `${refToOnly(json, 'azurerm_ai_foundry')} ${BuiltInRoles.CONTRIBUTOR.guid}`,
     ].sort());
     for (const [, a] of identityRoles) {
       expect(a.principal_type).toBe('ServicePrincipal');
@@ -27,7 +26,7 @@ describe('AiHub identity roles', () => {
 
   test('the hub is created only after its identity holds its roles on the dependencies', () => {
     const hub = onlyResource(json, 'azurerm_ai_foundry');
-    const dependencyRoles = identityRoles.filter(([, a]) => a.scope !== idOf('azurerm_ai_foundry')).map(([name]) => `azurerm_role_assignment.${name}`);
+    const dependencyRoles = identityRoles.filter(([, a]) => a.scope !== refToOnly(json, 'azurerm_ai_foundry')).map(([name]) => `azurerm_role_assignment.${name}`);
     expect(dependencyRoles).toHaveLength(7);
     expect([...hub.depends_on].sort()).toEqual(dependencyRoles.sort());
   });

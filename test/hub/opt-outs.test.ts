@@ -1,5 +1,5 @@
 import { AiHub, AiHubProps, Principal } from '../../lib';
-import { onlyResource, resourcesOf, synth, warningsOf } from '../helpers';
+import { onlyResource, refToOnly, resourcesOf, synth, warningsOf } from '../helpers';
 
 const base: AiHubProps = { name: 'sales-dev', location: 'swedencentral' };
 
@@ -33,8 +33,7 @@ describe('AiHub explicit opt-outs', () => {
   test('a CanNotDelete lock on every stateful resource when asked for', () => {
     const { json } = synth((s) => { new AiHub(s, 'Hub', { ...base, lock: { level: 'CanNotDelete' } }); });
     const scopes = resourcesOf(json, 'azurerm_management_lock').map(([, l]) => { expect(l.lock_level).toBe('CanNotDelete'); return l.scope as string; });
-    const idOf = (type: string) => `\${${type}.${resourcesOf(json, type)[0][0]}.id}`;
-    expect(scopes.sort()).toEqual(['azurerm_storage_account', 'azurerm_key_vault', 'azurerm_container_registry', 'azurerm_log_analytics_workspace', 'azurerm_ai_foundry'].map(idOf).sort());
+    expect(scopes.sort()).toEqual(['azurerm_storage_account', 'azurerm_key_vault', 'azurerm_container_registry', 'azurerm_log_analytics_workspace', 'azurerm_ai_foundry'].map((type) => refToOnly(json, type)).sort());
   });
 
   test('locks are created after everything else in the hub, including grants and projects added later', () => {

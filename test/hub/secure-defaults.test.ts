@@ -1,5 +1,5 @@
 import { AiHub } from '../../lib';
-import { onlyResource, resourcesOf, synth, warningsOf } from '../helpers';
+import { onlyResource, refToOnly, resourcesOf, synth, warningsOf } from '../helpers';
 
 /** One row of the README's secure-defaults table per test, on a hub with no options. */
 describe('AiHub secure defaults', () => {
@@ -92,15 +92,14 @@ describe('AiHub secure defaults', () => {
   test('diagnostics: every created resource sends all logs and all metrics to the hub workspace', () => {
     const settings = resourcesOf(json, 'azurerm_monitor_diagnostic_setting').map(([, s]) => s);
     const targets = settings.map((s) => s.target_resource_id as string);
-    const idOf = (type: string) => `\${${type}.${resourcesOf(json, type)[0][0]}.id}`;
     const withLogs = [
-      idOf('azurerm_ai_foundry'), idOf('azurerm_key_vault'), idOf('azurerm_container_registry'), idOf('azurerm_log_analytics_workspace'),
-      `${idOf('azurerm_storage_account')}/blobServices/default`, `${idOf('azurerm_storage_account')}/fileServices/default`,
+      refToOnly(json, 'azurerm_ai_foundry'), refToOnly(json, 'azurerm_key_vault'), refToOnly(json, 'azurerm_container_registry'), refToOnly(json, 'azurerm_log_analytics_workspace'),
+      `${refToOnly(json, 'azurerm_storage_account')}/blobServices/default`, `${refToOnly(json, 'azurerm_storage_account')}/fileServices/default`,
     ];
-    const metricsOnly = [idOf('azurerm_storage_account'), idOf('azurerm_application_insights')];
+    const metricsOnly = [refToOnly(json, 'azurerm_storage_account'), refToOnly(json, 'azurerm_application_insights')];
     expect(targets.sort()).toEqual([...withLogs, ...metricsOnly].sort());
     for (const s of settings) {
-      expect(s.log_analytics_workspace_id).toBe(idOf('azurerm_log_analytics_workspace'));
+      expect(s.log_analytics_workspace_id).toBe(refToOnly(json, 'azurerm_log_analytics_workspace'));
       expect(s.enabled_metric).toEqual([{ category: 'AllMetrics' }]);
       expect(s.enabled_log).toEqual(metricsOnly.includes(s.target_resource_id) ? undefined : [{ category_group: 'allLogs' }]);
     }

@@ -1,9 +1,18 @@
-import { TerraformVariable } from 'cdktf';
+import { AzurermProvider, AzurermProviderConfig } from '@cdktf/provider-azurerm/lib/provider';
+import { TerraformProvider, TerraformStack, TerraformVariable } from 'cdktf';
+import { Construct } from 'constructs';
 import { AiHub, AiHubProps } from '../../lib';
 import { synth } from '../helpers';
 
 const base: AiHubProps = { name: 'sales-dev', location: 'swedencentral' };
 const hubWith = (props: Partial<AiHubProps>, options = {}) => () => synth((s) => { new AiHub(s, 'Hub', { ...base, ...props }); }, options);
+
+/** Synthesizes a stack whose azurerm provider is built by `providers` instead of the library defaults. */
+const withProviders = (providers: (s: TerraformStack) => void, props: Partial<AiHubProps> = {}) => () => synth((s) => {
+  providers(s);
+  new AiHub(s, 'Hub', { ...base, ...props });
+}, { provider: false });
+const plainProvider = (config: Partial<AzurermProviderConfig> = {}) => (s: TerraformStack) => { new AzurermProvider(s, 'azurerm', { features: [{}], ...config }); };
 
 describe('AiHub validation', () => {
   test('fails when the base name has characters Azure names cannot carry', () => {
@@ -64,12 +73,7 @@ describe('AiHub validation', () => {
   });
 
   test('fails synth when the azurerm provider does not use Entra ID for storage', () => {
-    const build = () => synth((s) => {
-      const { AzurermProvider } = require('@cdktf/provider-azurerm/lib/provider');
-      new AzurermProvider(s, 'azurerm', { features: [{}] });
-      new AiHub(s, 'Hub', base);
-    }, { provider: false });
-    expect(build).toThrow('the default azurerm provider of the stack does not set `storageUseAzuread: true`');
+    expect(withProviders(plainProvider())).toThrow('the default azurerm provider of the stack does not set `storageUseAzuread: true`');
   });
 
   test('skips name checks for unresolved tokens', () => {
@@ -87,37 +91,24 @@ describe('AiHub validation', () => {
 });
 
 describe('AiHub provider checks', () => {
-  const providerWith = (config: Record<string, unknown>) => () => synth((s) => {
-    const { AzurermProvider } = require('@cdktf/provider-azurerm/lib/provider');
-    new AzurermProvider(s, 'azurerm', { features: [{}], ...config });
-    new AiHub(s, 'Hub', base);
-  }, { provider: false });
-
   test('fails when only an aliased azurerm provider uses Entra ID for storage', () => {
-    expect(() => synth((s) => {
-      const { AzurermProvider } = require('@cdktf/provider-azurerm/lib/provider');
-      new AzurermProvider(s, 'azurerm', { features: [{}] });
+    expect(withProviders((s) => {
+      plainProvider()(s);
       new AzurermProvider(s, 'other', { features: [{}], alias: 'other', storageUseAzuread: true });
-      new AiHub(s, 'Hub', base);
-    }, { provider: false })).toThrow('the default azurerm provider of the stack does not set `storageUseAzuread: true`');
+    })).toThrow('the default azurerm provider of the stack does not set `storageUseAzuread: true`');
   });
 
   test('skips the check when the setting is a Terraform token', () => {
-    expect(() => synth((s) => {
-      const { AzurermProvider } = require('@cdktf/provider-azurerm/lib/provider');
-      const flag = new TerraformVariable(s, 'use_azuread', { type: 'bool' }).booleanValue;
-      new AzurermProvider(s, 'azurerm', { features: [{}], storageUseAzuread: flag });
-      new AiHub(s, 'Hub', base);
-    }, { provider: false })).not.toThrow();
+    expect(withProviders((s) => {
+      plainProvider({ storageUseAzuread: new TerraformVariable(s, 'use_azuread', { type: 'bool' }).booleanValue })(s);
+    })).not.toThrow();
   });
 
   test('does not check the provider when the hub reuses an existing storage account', () => {
-    expect(providerWith({})).toThrow('storageUseAzuread');
-    expect(() => synth((s) => {
-      const { AzurermProvider } = require('@cdktf/provider-azurerm/lib/provider');
-      new AzurermProvider(s, 'azurerm', { features: [{}] });
-      new AiHub(s, 'Hub', { ...base, existingStorageAccountId: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/st1' });
-    }, { provider: false })).not.toThrow();
+    expect(withProviders(plainProvider())).toThrow('storageUseAzuread');
+    expect(withProviders(plainProvider(), {
+      existingStorageAccountId: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/st1',
+    })).not.toThrow();
   });
 
   test('the recommended provider settings keep Terraform off the storage data plane', () => {
@@ -130,9 +121,8 @@ describe('AiHub provider checks', () => {
 
   test('a stack that declares its own azapi provider gets no second one', () => {
     const { json } = synth((s) => {
-      const { TerraformProvider } = require('cdktf');
       class UserAzapi extends TerraformProvider {
-        constructor(scope: any, id: string) {
+        constructor(scope: Construct, id: string) {
           super(scope, id, { terraformResourceType: 'azapi', terraformGeneratorMetadata: { providerName: 'azapi', providerVersionConstraint: '2.7.0' }, terraformProviderSource: 'Azure/azapi' });
         }
         protected synthesizeAttributes() { return {}; }
