@@ -60,6 +60,21 @@ export const NameRules = {
     pattern: /^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$/,
     description: 'letters, digits, underscores and hyphens, starting with a letter or digit',
   },
+  virtualNetwork: {
+    label: 'virtual network name', uniqueIn: 'resource group', minLength: 2, maxLength: 64,
+    pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}[A-Za-z0-9_]$/,
+    description: 'letters, digits, underscores, periods and hyphens, starting with a letter or digit and ending with a letter, digit or underscore',
+  },
+  subnet: {
+    label: 'subnet or network security group name', uniqueIn: 'virtual network (subnet) or resource group (NSG)', minLength: 1, maxLength: 80,
+    pattern: /^[A-Za-z0-9]([A-Za-z0-9_.-]{0,78}[A-Za-z0-9_])?$/,
+    description: 'letters, digits, underscores, periods and hyphens, starting with a letter or digit and ending with a letter, digit or underscore',
+  },
+  privateEndpoint: {
+    label: 'private endpoint name', uniqueIn: 'resource group', minLength: 2, maxLength: 64,
+    pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}[A-Za-z0-9_]$/,
+    description: 'letters, digits, underscores, periods and hyphens, starting with a letter or digit and ending with a letter, digit or underscore',
+  },
   userAssignedIdentity: {
     label: 'managed identity name', uniqueIn: 'resource group', minLength: 3, maxLength: 128,
     pattern: /^[a-zA-Z0-9][a-zA-Z0-9_-]{2,127}$/,

@@ -1,23 +1,20 @@
 import type { DiagnosticsProps } from '../core/diagnostics';
 import type { LockProps } from '../core/lock';
+import type { PrivateEndpointProps } from '../core/private-endpoint';
+import type { IResourceGroup } from '../core/resource-group';
+import type { ManagedNetworkIsolationMode, OutboundRule } from '../network/outbound-rules';
 import type { ContainerRegistrySku } from './container-registry';
 import type { ExistingIdentityProps } from './identity';
 import type { KeyVaultSku } from './key-vault';
 import type { StorageReplication } from './storage-account';
 
-/** A resource group the hub is placed in; an `azurerm` `ResourceGroup` fits. */
-export interface IResourceGroup {
-  /** The resource group's name. */
-  readonly name: string;
-  /** The resource group's resource id. */
-  readonly id: string;
-}
+export type { IResourceGroup, ManagedNetworkIsolationMode };
 
 /** Whether a resource can be reached from public networks. */
 export type PublicNetworkAccess = 'Enabled' | 'Disabled';
 
-/** The isolation mode of the hub's managed network (it cannot go back to `Disabled` once enabled). */
-export type ManagedNetworkIsolationMode = 'Disabled' | 'AllowInternetOutbound' | 'AllowOnlyApprovedOutbound';
+/** The hub dependencies that may keep public network access under a private hub. */
+export type HubDependency = 'StorageAccount' | 'KeyVault' | 'ContainerRegistry';
 
 /** Props of {@link AiHub}. Every default is the one a security review would pick. */
 export interface AiHubProps {
@@ -53,10 +50,35 @@ export interface AiHubProps {
    */
   readonly publicNetworkAccess?: PublicNetworkAccess;
   /**
+   * Private endpoints for the hub (`amlworkspace`) and for the storage account (`blob`, `file`),
+   * key vault (`vault`) and container registry (`registry`) it creates, in one subnet, with DNS
+   * from created zones, existing zones or Azure Policy. Existing dependencies keep whatever
+   * endpoints their owners gave them.
+   * @default no private endpoints: a private hub is then reachable only through endpoints you
+   *   create elsewhere (an info annotation says so)
+   */
+  readonly privateEndpoints?: PrivateEndpointProps;
+  /**
+   * Created dependencies that keep public network access although the hub is private, e.g. the
+   * registry for build agents outside the network. Their firewalls still deny by default and let
+   * trusted Azure services through; add IP rules through the escape hatch
+   * (`hub.containerRegistry.addOverride(...)`). Each one emits a warning.
+   * @default none: every created dependency of a private hub has public network access disabled,
+   *   and synth fails if one is made public another way (an override)
+   */
+  readonly dependenciesWithPublicAccess?: readonly HubDependency[];
+  /**
    * Isolation mode of the hub's managed network. Anything else than the default emits a warning.
    * @default 'AllowOnlyApprovedOutbound': outbound traffic only to approved destinations
    */
   readonly managedNetworkIsolationMode?: ManagedNetworkIsolationMode;
+  /**
+   * Outbound rules of the managed network: FQDN and service tag rules (only with
+   * `AllowOnlyApprovedOutbound`) and private endpoint rules. For a private endpoint rule the hub
+   * identity gets "Azure AI Enterprise Network Connection Approver" on the target.
+   * @default none: only the rules Azure adds for the hub's own dependencies
+   */
+  readonly outboundRules?: readonly OutboundRule[];
   /**
    * High business impact: the service collects less diagnostic data and encrypts local scratch
    * disks. Turning it off emits a warning.

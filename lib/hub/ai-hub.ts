@@ -1,4 +1,5 @@
 import { AiFoundry } from '@cdktf/provider-azurerm/lib/ai-foundry';
+import { PrivateEndpoint } from '@cdktf/provider-azurerm/lib/private-endpoint';
 import { ApplicationInsights } from '@cdktf/provider-azurerm/lib/application-insights';
 import { ContainerRegistry } from '@cdktf/provider-azurerm/lib/container-registry';
 import { DataAzurermClientConfig } from '@cdktf/provider-azurerm/lib/data-azurerm-client-config';
@@ -16,13 +17,17 @@ import { addLock } from '../core/lock';
 import { protectFromDestroy } from '../core/protection';
 import { BuiltInRoles } from '../core/roles';
 import { formatProblems } from '../core/validation';
+import { addOutboundRules } from '../network/outbound-rules';
 import { AiHubBase } from './ai-hub-base';
 import { HubProjectDefaults, IAiHub } from './ai-hub-interface';
 import { AiHubProps } from './ai-hub-props';
 import { createHubContainerRegistry } from './container-registry';
 import { createHubIdentity, HubIdentity } from './identity';
 import { grantHubIdentityDependencyRoles } from './hub-identity-roles';
-import { resolveHubSettings } from './hub-settings';
+import { addHubPrivateEndpoints, HubEndpointTarget } from './hub-private-endpoints';
+import { dependencyIsPublic, resolveHubSettings } from './hub-settings';
+import { HubDependency } from './ai-hub-props';
+import { checkPrivateHubDependencies } from './private-hub-check';
 import { ImportedAiHub, ImportedAiHubAttributes } from './imported-ai-hub';
 import { createHubKeyVault } from './key-vault';
 import { createHubApplicationInsights, createHubLogAnalyticsWorkspace } from './monitoring';
@@ -82,6 +87,10 @@ export class AiHub extends AiHubBase {
   public readonly logAnalyticsWorkspace?: LogAnalyticsWorkspace;
   /** Application Insights, when the hub created it. */
   public readonly applicationInsights?: ApplicationInsights;
+  /** The private endpoints the hub created, by label (`Hub`, `StorageBlob`, `StorageFile`, `KeyVault`, `ContainerRegistry`). */
+  public readonly privateEndpoints: Readonly<Record<string, PrivateEndpoint>>;
+  /** The managed network's outbound rules, by rule name. */
+  public readonly outboundRules: Readonly<Record<string, TerraformResource>>;
 
   constructor(scope: Construct, id: string, props: AiHubProps) {
     super(scope, id);
@@ -122,7 +131,7 @@ export class AiHub extends AiHubBase {
     } else {
       this.storageAccount = createHubStorageAccount(this, 'StorageAccount', {
         ...placement, name: names.storageAccount, replication: s.storageReplication,
-        publicNetworkAccess: s.publicNetworkAccess, softDeleteRetentionDays: s.blobSoftDeleteRetentionDays,
+        publicNetworkAccess: dependencyIsPublic(s, 'StorageAccount'), denyByDefault: !s.publicNetworkAccess, softDeleteRetentionDays: s.blobSoftDeleteRetentionDays,
       });
       this.storageAccountId = this.storageAccount.id;
       stateful.push(this.storageAccount);
@@ -138,7 +147,7 @@ export class AiHub extends AiHubBase {
       this.keyVaultId = props.existingKeyVaultId;
     } else {
       const tenantId = props.tenantId ?? new DataAzurermClientConfig(this, 'ClientConfig').tenantId;
-      this.keyVault = createHubKeyVault(this, 'KeyVault', { ...placement, name: names.keyVault, tenantId, sku: s.keyVaultSku, publicNetworkAccess: s.publicNetworkAccess });
+      this.keyVault = createHubKeyVault(this, 'KeyVault', { ...placement, name: names.keyVault, tenantId, sku: s.keyVaultSku, publicNetworkAccess: dependencyIsPublic(s, 'KeyVault'), denyByDefault: !s.publicNetworkAccess });
       this.keyVaultId = this.keyVault.id;
       stateful.push(this.keyVault);
       diagnosticTargets.push(['KeyVault', { resourceId: this.keyVault.id, logs: true }]);
@@ -147,7 +156,7 @@ export class AiHub extends AiHubBase {
     if (props.existingContainerRegistryId) {
       this.containerRegistryId = props.existingContainerRegistryId;
     } else {
-      this.containerRegistry = createHubContainerRegistry(this, 'ContainerRegistry', { ...placement, name: names.containerRegistry, sku: s.containerRegistrySku, publicNetworkAccess: s.publicNetworkAccess });
+      this.containerRegistry = createHubContainerRegistry(this, 'ContainerRegistry', { ...placement, name: names.containerRegistry, sku: s.containerRegistrySku, publicNetworkAccess: dependencyIsPublic(s, 'ContainerRegistry'), denyByDefault: !s.publicNetworkAccess });
       this.containerRegistryId = this.containerRegistry.id;
       stateful.push(this.containerRegistry);
       diagnosticTargets.push(['ContainerRegistry', { resourceId: this.containerRegistry.id, logs: true }]);
@@ -200,6 +209,35 @@ export class AiHub extends AiHubBase {
       body: { properties: { systemDatastoresAuthMode: 'identity' } },
       dependsOn: [this.resource, ...dependencyRoles],
     });
+
+    const endpointTargets: HubEndpointTarget[] = [{ label: 'Hub', resourceName: names.hub, resourceId: this.hubId, subresource: 'amlworkspace' }];
+    if (this.storageAccount) {
+      endpointTargets.push(
+        { label: 'StorageBlob', resourceName: names.storageAccount, resourceId: this.storageAccount.id, subresource: 'blob' },
+        { label: 'StorageFile', resourceName: names.storageAccount, resourceId: this.storageAccount.id, subresource: 'file' },
+      );
+    }
+    if (this.keyVault) endpointTargets.push({ label: 'KeyVault', resourceName: names.keyVault, resourceId: this.keyVault.id, subresource: 'vault' });
+    if (this.containerRegistry) endpointTargets.push({ label: 'ContainerRegistry', resourceName: names.containerRegistry, resourceId: this.containerRegistry.id, subresource: 'registry' });
+    this.privateEndpoints = props.privateEndpoints
+      ? addHubPrivateEndpoints(this, props.privateEndpoints, { location: props.location, resourceGroupName: resourceGroup.name, tags }, endpointTargets)
+      : {};
+
+    const rules = addOutboundRules(this, this.hubId, this.identity, props.outboundRules ?? [], [this.resource]);
+    this.outboundRules = Object.fromEntries((props.outboundRules ?? []).map((rule, i) => [rule.name, rules[i]]));
+
+    if (!s.publicNetworkAccess) {
+      const created: Array<[HubDependency, TerraformResource]> = [];
+      if (this.storageAccount) created.push(['StorageAccount', this.storageAccount]);
+      if (this.keyVault) created.push(['KeyVault', this.keyVault]);
+      if (this.containerRegistry) created.push(['ContainerRegistry', this.containerRegistry]);
+      this.node.addValidation({
+        validate: () => {
+          const problems = checkPrivateHubDependencies(created, s.dependenciesWithPublicAccess);
+          return problems.length === 0 ? [] : [formatProblems('AiHub', this, problems)];
+        },
+      });
+    }
 
     // Projects store data through the hub's datastores, so they wait for the identity mode.
     this.projectDependencies = [datastoreAuth, ...dependencyRoles];

@@ -3,7 +3,8 @@ import { Annotations } from '../core/cdktf';
 import { checkBaseName, checkName, compactName, hyphenatedName, NameRule, NameRules, uniqueSuffix } from '../core/naming';
 import { checkResourceId } from '../core/resource-id';
 import { checkGuid, checkIntegerRange, ValidationProblems } from '../core/validation';
-import type { AiHubProps, ManagedNetworkIsolationMode } from './ai-hub-props';
+import { annotateOutboundRules, checkOutboundRules, ManagedNetworkIsolationMode } from '../network/outbound-rules';
+import type { AiHubProps, HubDependency } from './ai-hub-props';
 import type { ContainerRegistrySku } from './container-registry';
 import type { KeyVaultSku } from './key-vault';
 import type { StorageReplication } from './storage-account';
@@ -33,6 +34,16 @@ export interface HubSettings {
   readonly keyVaultSku: KeyVaultSku;
   readonly containerRegistrySku: ContainerRegistrySku;
   readonly logRetentionInDays: number;
+  /** Created dependencies that keep public network access under a private hub (explicit opt-outs). */
+  readonly dependenciesWithPublicAccess: ReadonlySet<HubDependency>;
+}
+
+/** The dependencies that can be opted out of a private hub's network posture. */
+export const HUB_DEPENDENCIES: readonly HubDependency[] = ['StorageAccount', 'KeyVault', 'ContainerRegistry'];
+
+/** Whether a created dependency accepts public traffic: when the hub does, or when opted out. */
+export function dependencyIsPublic(s: HubSettings, dependency: HubDependency): boolean {
+  return s.publicNetworkAccess || s.dependenciesWithPublicAccess.has(dependency);
 }
 
 /** Defaults of the hub, in one place so that the README table and the tests can point at them. */
@@ -115,13 +126,40 @@ export function resolveHubSettings(hub: Construct, props: AiHubProps): HubSettin
   problems.addIf(!publicNetworkAccess && !props.existingContainerRegistryId && containerRegistrySku !== 'Premium',
     `containerRegistrySku "${containerRegistrySku}" cannot disable public network access, which a private hub (publicNetworkAccess "Disabled", the default) requires of its registry; use "Premium", or pass an existing registry in \`existingContainerRegistryId\`.`);
 
-  problems.throwIfAny();
+  problems.addIf(props.privateEndpoints !== undefined && !props.existingContainerRegistryId && containerRegistrySku !== 'Premium',
+    `containerRegistrySku "${containerRegistrySku}" cannot take a private endpoint, which \`privateEndpoints\` asks for; use "Premium", or pass an existing registry in \`existingContainerRegistryId\`.`);
 
   const isolationMode = props.managedNetworkIsolationMode ?? HUB_DEFAULTS.managedNetworkIsolationMode;
+  problems.addAll(checkOutboundRules(props.outboundRules ?? [], isolationMode));
+
+  const dependenciesWithPublicAccess = new Set(props.dependenciesWithPublicAccess ?? []);
+  const existing: Record<HubDependency, string | undefined> = {
+    StorageAccount: props.existingStorageAccountId,
+    KeyVault: props.existingKeyVaultId,
+    ContainerRegistry: props.existingContainerRegistryId,
+  };
+  problems.addIf(publicNetworkAccess && dependenciesWithPublicAccess.size > 0,
+    'dependenciesWithPublicAccess applies only to a private hub, and publicNetworkAccess is "Enabled", so every created dependency is public already; remove dependenciesWithPublicAccess.');
+  for (const dependency of dependenciesWithPublicAccess) {
+    if (!HUB_DEPENDENCIES.includes(dependency)) {
+      problems.add(`dependenciesWithPublicAccess lists "${dependency}", which is not one of ${HUB_DEPENDENCIES.join(', ')}.`);
+    } else if (existing[dependency] !== undefined) {
+      problems.add(`dependenciesWithPublicAccess lists "${dependency}", but the hub uses an existing one (existing${dependency}Id), whose network access its owner decides; remove it from the list.`);
+    }
+  }
+  problems.addIf(!publicNetworkAccess && dependenciesWithPublicAccess.has('ContainerRegistry') && !props.existingContainerRegistryId && containerRegistrySku !== 'Premium',
+    'dependenciesWithPublicAccess lists "ContainerRegistry", but only a Premium registry has a firewall to deny other traffic by default; keep the default "Premium" SKU.');
+
+  problems.throwIfAny();
+
   const highBusinessImpact = props.highBusinessImpact ?? HUB_DEFAULTS.highBusinessImpact;
   const preventDestroy = props.preventDestroy ?? HUB_DEFAULTS.preventDestroy;
   const diagnosticsEnabled = props.diagnostics?.enabled ?? true;
-  warnAboutOptOuts(hub, { publicNetworkAccess, isolationMode, highBusinessImpact, preventDestroy, diagnosticsEnabled });
+  warnAboutOptOuts(hub, { publicNetworkAccess, isolationMode, highBusinessImpact, preventDestroy, diagnosticsEnabled, dependenciesWithPublicAccess });
+  annotateOutboundRules(hub, props.outboundRules ?? []);
+  if (!publicNetworkAccess && !props.privateEndpoints) {
+    Annotations.of(hub).addInfo(`AiHub "${hub.node.path}": the hub is private and has no \`privateEndpoints\`, so it is reachable only through endpoints created elsewhere.`);
+  }
 
   return {
     names,
@@ -135,11 +173,12 @@ export function resolveHubSettings(hub: Construct, props: AiHubProps): HubSettin
     keyVaultSku: props.keyVaultSku ?? HUB_DEFAULTS.keyVaultSku,
     containerRegistrySku,
     logRetentionInDays,
+    dependenciesWithPublicAccess,
   };
 }
 
 /** Emits one warning annotation per explicit insecure opt-in, so that it shows in every synth. */
-function warnAboutOptOuts(hub: Construct, s: Pick<HubSettings, 'publicNetworkAccess' | 'isolationMode' | 'highBusinessImpact' | 'preventDestroy' | 'diagnosticsEnabled'>): void {
+function warnAboutOptOuts(hub: Construct, s: Pick<HubSettings, 'publicNetworkAccess' | 'isolationMode' | 'highBusinessImpact' | 'preventDestroy' | 'diagnosticsEnabled' | 'dependenciesWithPublicAccess'>): void {
   const warn = (message: string) => Annotations.of(hub).addWarning(`AiHub "${hub.node.path}": ${message}`);
   if (s.publicNetworkAccess) {
     warn('publicNetworkAccess is "Enabled": the hub, its storage account, key vault and container registry accept traffic from public networks. Use "Disabled" with private endpoints for anything beyond development.');
@@ -152,6 +191,9 @@ function warnAboutOptOuts(hub: Construct, s: Pick<HubSettings, 'publicNetworkAcc
   }
   if (!s.preventDestroy) {
     warn('preventDestroy is false: a plan may destroy the hub, its storage, key vault, registry and projects, with their data.');
+  }
+  for (const dependency of s.dependenciesWithPublicAccess) {
+    warn(`dependenciesWithPublicAccess lists "${dependency}": the hub is private but its ${dependency} accepts traffic from public networks that its firewall allows. Reach it through a private endpoint instead where you can.`);
   }
   if (!s.diagnosticsEnabled) {
     warn('diagnostics are disabled: no logs or metrics of the hub\'s resources reach Log Analytics.');

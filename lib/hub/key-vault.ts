@@ -10,6 +10,8 @@ export interface HubKeyVaultSettings extends Placement {
   readonly tenantId: string;
   readonly sku: KeyVaultSku;
   readonly publicNetworkAccess: boolean;
+  /** The firewall denies traffic from outside trusted Azure services (and IP rules) by default. */
+  readonly denyByDefault: boolean;
 }
 
 /** Days a deleted vault and its secrets stay recoverable: the maximum Azure allows. */
@@ -28,7 +30,7 @@ export function createHubKeyVault(scope: Construct, id: string, s: HubKeyVaultSe
     softDeleteRetentionDays: KEY_VAULT_SOFT_DELETE_DAYS,
     publicNetworkAccessEnabled: s.publicNetworkAccess,
     networkAcls: {
-      defaultAction: s.publicNetworkAccess ? 'Allow' : 'Deny',
+      defaultAction: s.denyByDefault ? 'Deny' : 'Allow',
       bypass: 'AzureServices',
     },
     tags: s.tags,

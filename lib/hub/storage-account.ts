@@ -9,6 +9,8 @@ export type StorageReplication = 'LRS' | 'ZRS' | 'GRS' | 'RAGRS' | 'GZRS' | 'RAG
 export interface HubStorageAccountSettings extends Placement {
   readonly replication: StorageReplication;
   readonly publicNetworkAccess: boolean;
+  /** The firewall denies traffic from outside trusted Azure services (and IP rules) by default. */
+  readonly denyByDefault: boolean;
   readonly softDeleteRetentionDays: number;
 }
 
@@ -36,7 +38,7 @@ export function createHubStorageAccount(scope: Construct, id: string, s: HubStor
     localUserEnabled: false,
     publicNetworkAccessEnabled: s.publicNetworkAccess,
     networkRules: {
-      defaultAction: s.publicNetworkAccess ? 'Allow' : 'Deny',
+      defaultAction: s.denyByDefault ? 'Deny' : 'Allow',
       bypass: ['AzureServices'],
     },
     blobProperties: {

@@ -1,0 +1,202 @@
+import { NetworkSecurityGroup } from '@cdktf/provider-azurerm/lib/network-security-group';
+import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
+import { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
+import { SubnetNetworkSecurityGroupAssociation } from '@cdktf/provider-azurerm/lib/subnet-network-security-group-association';
+import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
+import { Construct } from 'constructs';
+import { checkBaseName, checkName, NameRules, uniqueSuffix } from '../core/naming';
+import { ISubnet } from '../core/private-endpoint';
+import { IResourceGroup } from '../core/resource-group';
+import { formatProblems, isLiteral, ValidationProblems } from '../core/validation';
+import { AZURE_SMALLEST_SUBNET_PREFIX, cidrContains, cidrsOverlap, Ipv4Cidr, parseIpv4Cidr } from './cidr';
+import { ExistingSubnet, ExistingSubnetOptions } from './existing-subnet';
+import { NetworkSubnet } from './network-subnet';
+
+/** One more subnet of an {@link AiNetwork}, for whatever else the network holds. */
+export interface SubnetSpec {
+  /** The subnet's name, e.g. `snet-apps`. */
+  readonly name: string;
+  /** Its address range inside the network's address space, e.g. `10.40.1.0/24`. */
+  readonly addressPrefix: string;
+}
+
+/** Props of {@link AiNetwork}. */
+export interface AiNetworkProps {
+  /** Base name of the default names (`vnet-<name>`, `nsg-<name>-<subnet>`): lowercase letters, digits, single hyphens. */
+  readonly name: string;
+  /** Azure region of the network and of the endpoints placed in it. */
+  readonly location: string;
+  /** The address ranges of the virtual network, e.g. `['10.40.0.0/16']`. */
+  readonly addressSpace: readonly string[];
+  /** The range of the private endpoint subnet, inside the address space, e.g. `10.40.0.0/24`. */
+  readonly privateEndpointSubnetPrefix: string;
+  /** Name of the private endpoint subnet. @default 'snet-private-endpoints' */
+  readonly privateEndpointSubnetName?: string;
+  /** More subnets, each with its own network security group. @default none */
+  readonly additionalSubnets?: readonly SubnetSpec[];
+  /** Name of the virtual network. @default `vnet-<name>` */
+  readonly virtualNetworkName?: string;
+  /** The resource group of the network. @default a new resource group `rg-<name>-network` */
+  readonly resourceGroup?: IResourceGroup;
+  /** Name of the resource group the network creates (ignored with `resourceGroup`). @default `rg-<name>-network` */
+  readonly resourceGroupName?: string;
+  /** Tags for every taggable resource the network creates. @default no tags */
+  readonly tags?: Record<string, string>;
+}
+
+/** The default name of the private endpoint subnet. */
+export const PRIVATE_ENDPOINT_SUBNET_NAME = 'snet-private-endpoints';
+
+/**
+ * A virtual network for private endpoints: a subnet for them (and any more you list), each with a
+ * network security group, with outbound internet access only through explicit routes
+ * (`default_outbound_access_enabled = false`) and network policies applied to private endpoints so
+ * that the security groups filter their traffic too.
+ *
+ * Address ranges are checked at synth time: valid CIDR, subnets inside the address space, no
+ * overlaps, no subnet smaller than Azure's /29, and enough addresses for the endpoints placed in
+ * each subnet. Construct ids are Terraform addresses: `VirtualNetwork`, `Subnet-<name>`,
+ * `NetworkSecurityGroup-<name>`, `NsgAssociation-<name>`.
+ */
+export class AiNetwork extends Construct {
+  /**
+   * A subnet that exists already, by resource id: in hub-and-spoke networks the spoke belongs to
+   * the network team. A literal id is checked at synth time.
+   */
+  public static fromSubnetId(scope: Construct, id: string, subnetId: string, options: ExistingSubnetOptions = {}): ISubnet {
+    return new ExistingSubnet(scope, id, subnetId, options);
+  }
+
+  /** The `azurerm_virtual_network` resource: the escape hatch for `addOverride`. */
+  public readonly virtualNetwork: VirtualNetwork;
+  /** The resource group name of the network. */
+  public readonly resourceGroupName: string;
+  /** The subnet for private endpoints: pass it as `privateEndpoints.subnet`. */
+  public readonly privateEndpointSubnet: ISubnet;
+  /** Every subnet, by name (the private endpoint subnet included). */
+  public readonly subnets: Readonly<Record<string, ISubnet>>;
+
+  constructor(scope: Construct, id: string, props: AiNetworkProps) {
+    super(scope, id);
+    const names = validateNetworkProps(this, props);
+    const tags = props.tags;
+
+    const resourceGroup = props.resourceGroup
+      ?? new ResourceGroup(this, 'ResourceGroup', { name: names.resourceGroup, location: props.location, tags });
+    this.resourceGroupName = resourceGroup.name;
+
+    this.virtualNetwork = new VirtualNetwork(this, 'VirtualNetwork', {
+      name: names.virtualNetwork,
+      location: props.location,
+      resourceGroupName: resourceGroup.name,
+      addressSpace: [...props.addressSpace],
+      tags,
+    });
+    const networkKey = `${names.virtualNetwork}-${uniqueSuffix(this)}`;
+
+    const specs: SubnetSpec[] = [
+      { name: names.privateEndpointSubnet, addressPrefix: props.privateEndpointSubnetPrefix },
+      ...(props.additionalSubnets ?? []),
+    ];
+    const subnets: NetworkSubnet[] = specs.map((spec) => {
+      const subnet = new Subnet(this, `Subnet-${spec.name}`, {
+        name: spec.name,
+        resourceGroupName: resourceGroup.name,
+        virtualNetworkName: this.virtualNetwork.name,
+        addressPrefixes: [spec.addressPrefix],
+        defaultOutboundAccessEnabled: false,
+        privateEndpointNetworkPolicies: 'Enabled',
+      });
+      const nsg = new NetworkSecurityGroup(this, `NetworkSecurityGroup-${spec.name}`, {
+        name: `nsg-${props.name}-${spec.name}`,
+        location: props.location,
+        resourceGroupName: resourceGroup.name,
+        tags,
+      });
+      new SubnetNetworkSecurityGroupAssociation(this, `NsgAssociation-${spec.name}`, { subnetId: subnet.id, networkSecurityGroupId: nsg.id });
+      const range = isLiteral(spec.addressPrefix) ? parseIpv4Cidr(spec.addressPrefix) : undefined;
+      return new NetworkSubnet(spec.name, subnet.id, this.virtualNetwork.id, networkKey, props.location, typeof range === 'string' ? undefined : range);
+    });
+    this.privateEndpointSubnet = subnets[0];
+    this.subnets = Object.fromEntries(subnets.map((s) => [s.name, s]));
+
+    this.node.addValidation({
+      validate: () => {
+        const problems = subnets.map((s) => s.capacityProblem()).filter((p): p is string => p !== undefined);
+        return problems.length === 0 ? [] : [formatProblems('AiNetwork', this, problems)];
+      },
+    });
+  }
+}
+
+interface NetworkNames {
+  readonly resourceGroup: string;
+  readonly virtualNetwork: string;
+  readonly privateEndpointSubnet: string;
+}
+
+/** Checks names and address ranges; throws one error listing every problem. */
+function validateNetworkProps(network: Construct, props: AiNetworkProps): NetworkNames {
+  const problems = new ValidationProblems(network, 'AiNetwork');
+  const baseProblems = checkBaseName(props.name, 'name');
+  problems.addAll(baseProblems);
+  const names: NetworkNames = {
+    resourceGroup: props.resourceGroupName ?? `rg-${props.name}-network`,
+    virtualNetwork: props.virtualNetworkName ?? `vnet-${props.name}`,
+    privateEndpointSubnet: props.privateEndpointSubnetName ?? PRIVATE_ENDPOINT_SUBNET_NAME,
+  };
+  if (baseProblems.length === 0) {
+    if (!props.resourceGroup) problems.addAll(checkName(NameRules.resourceGroup, names.resourceGroup, 'set `resourceGroupName`'));
+    problems.addAll(checkName(NameRules.virtualNetwork, names.virtualNetwork, 'set `virtualNetworkName`'));
+  }
+  problems.addIf(props.resourceGroup !== undefined && props.resourceGroupName !== undefined,
+    'both `resourceGroup` and `resourceGroupName` are set; pass `resourceGroup` to use an existing group, or `resourceGroupName` to name the one the network creates, not both.');
+
+  // Address space: each range valid, none overlapping another.
+  problems.addIf(props.addressSpace.length === 0, 'addressSpace is empty; give the network at least one range, e.g. ["10.40.0.0/16"].');
+  const spaces: Ipv4Cidr[] = [];
+  props.addressSpace.forEach((text, i) => {
+    if (!isLiteral(text)) return;
+    const parsed = parseIpv4Cidr(text);
+    if (typeof parsed === 'string') {
+      problems.add(`addressSpace[${i}] "${text}" ${parsed}.`);
+      return;
+    }
+    const clash = spaces.find((other) => cidrsOverlap(other, parsed));
+    problems.addIf(clash !== undefined, `addressSpace[${i}] "${text}" overlaps "${clash?.text}"; address ranges of one network must not overlap.`);
+    spaces.push(parsed);
+  });
+  const spacesKnown = props.addressSpace.every((text) => isLiteral(text)) && spaces.length === props.addressSpace.length;
+
+  // Subnets: unique valid names; each range valid, big enough, inside the space, not overlapping.
+  const specs: Array<SubnetSpec & { prop: string }> = [
+    { name: names.privateEndpointSubnet, addressPrefix: props.privateEndpointSubnetPrefix, prop: 'privateEndpointSubnetPrefix' },
+    ...(props.additionalSubnets ?? []).map((s, i) => ({ ...s, prop: `additionalSubnets[${i}].addressPrefix` })),
+  ];
+  const seenNames = new Set<string>();
+  const ranges: Array<{ name: string; range: Ipv4Cidr }> = [];
+  for (const spec of specs) {
+    problems.addAll(checkName(NameRules.subnet, spec.name, 'choose another subnet name'));
+    if (isLiteral(spec.name)) {
+      problems.addIf(seenNames.has(spec.name.toLowerCase()), `subnet name "${spec.name}" is used twice; subnet names must be unique in a network.`);
+      seenNames.add(spec.name.toLowerCase());
+      problems.addAll(checkName(NameRules.subnet, `nsg-${props.name}-${spec.name}`, 'shorten the subnet name or the base name'));
+    }
+    if (!isLiteral(spec.addressPrefix)) continue;
+    const parsed = parseIpv4Cidr(spec.addressPrefix);
+    if (typeof parsed === 'string') {
+      problems.add(`${spec.prop} "${spec.addressPrefix}" of subnet "${spec.name}" ${parsed}.`);
+      continue;
+    }
+    problems.addIf(parsed.prefixLength > AZURE_SMALLEST_SUBNET_PREFIX,
+      `${spec.prop} "${spec.addressPrefix}" of subnet "${spec.name}" is smaller than /${AZURE_SMALLEST_SUBNET_PREFIX}, the smallest subnet Azure accepts; use a prefix of /${AZURE_SMALLEST_SUBNET_PREFIX} or shorter.`);
+    if (spacesKnown && !spaces.some((space) => cidrContains(space, parsed))) {
+      problems.add(`${spec.prop} "${spec.addressPrefix}" of subnet "${spec.name}" is not inside the address space (${props.addressSpace.join(', ')}); choose a range inside it or widen addressSpace.`);
+    }
+    const clash = ranges.find((other) => cidrsOverlap(other.range, parsed));
+    problems.addIf(clash !== undefined, `${spec.prop} "${spec.addressPrefix}" of subnet "${spec.name}" overlaps subnet "${clash?.name}" (${clash?.range.text}); subnets of one network must not overlap.`);
+    ranges.push({ name: spec.name, range: parsed });
+  }
+  problems.throwIfAny();
+  return names;
+}

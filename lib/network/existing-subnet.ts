@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto';
+import { Construct } from 'constructs';
+import { Fn } from '../core/cdktf';
+import { uniqueSuffix } from '../core/naming';
+import { ISubnet } from '../core/private-endpoint';
+import { formatProblems, isLiteral, ValidationProblems } from '../core/validation';
+import { parseIpv4Cidr } from './cidr';
+import { NetworkSubnet } from './network-subnet';
+
+/** What the library may know about a subnet it did not create. */
+export interface ExistingSubnetOptions {
+  /**
+   * Region of the subnet's virtual network; endpoints are placed there.
+   * @default the region of the resource each endpoint leads to (which must then be the network's)
+   */
+  readonly location?: string;
+  /**
+   * The subnet's address range, when known, e.g. `10.1.2.0/26`: the library then checks at synth
+   * time that the endpoints placed in it fit.
+   * @default unknown: no size check
+   */
+  readonly addressPrefix?: string;
+}
+
+const SUBNET_ID = /^\/subscriptions\/[0-9a-f-]{36}\/resourceGroups\/[^/]+\/providers\/Microsoft\.Network\/virtualNetworks\/([^/]+)\/subnets\/([^/]+)$/i;
+
+/**
+ * A subnet that exists already, such as a spoke subnet owned by the network team. Created with
+ * `AiNetwork.fromSubnetId`. It creates no resources; DNS zones the library creates are linked to
+ * its virtual network, which is derived from the subnet id.
+ */
+export class ExistingSubnet extends Construct implements ISubnet {
+  public readonly subnetId: string;
+  public readonly virtualNetworkId: string;
+  public readonly virtualNetworkKey: string;
+  public readonly location?: string;
+  private readonly tracker: NetworkSubnet;
+
+  constructor(scope: Construct, id: string, subnetId: string, options: ExistingSubnetOptions) {
+    super(scope, id);
+    const problems = new ValidationProblems(this, 'ExistingSubnet');
+    const match = isLiteral(subnetId) ? SUBNET_ID.exec(subnetId) : null;
+    problems.addIf(isLiteral(subnetId) && !match,
+      `subnetId "${subnetId}" is not a subnet resource id; expected /subscriptions/<subscription id>/resourceGroups/<group>/providers/Microsoft.Network/virtualNetworks/<network>/subnets/<subnet>.`);
+    const range = isLiteral(options.addressPrefix) ? parseIpv4Cidr(options.addressPrefix) : undefined;
+    problems.addIf(typeof range === 'string', `addressPrefix "${options.addressPrefix}" ${range}.`);
+    problems.throwIfAny();
+
+    this.subnetId = subnetId;
+    this.location = options.location;
+    if (match) {
+      this.virtualNetworkId = subnetId.slice(0, subnetId.toLowerCase().lastIndexOf('/subnets/'));
+      // Keyed on the network id itself, so two subnets of one network share their DNS zone links.
+      const hash = createHash('sha256').update(this.virtualNetworkId.toLowerCase()).digest('hex').slice(0, 6);
+      this.virtualNetworkKey = `${match[1]}-${hash}`;
+    } else {
+      this.virtualNetworkId = Fn.join('/', Fn.slice(Fn.split('/', subnetId), 0, 9));
+      this.virtualNetworkKey = `vnet-${uniqueSuffix(this)}`;
+    }
+    const subnetName = match ? match[2] : id;
+    this.tracker = new NetworkSubnet(subnetName, this.subnetId, this.virtualNetworkId, this.virtualNetworkKey, options.location ?? '', typeof range === 'object' ? range : undefined);
+    this.node.addValidation({
+      validate: () => {
+        const problem = this.tracker.capacityProblem();
+        return problem === undefined ? [] : [formatProblems('ExistingSubnet', this, [problem])];
+      },
+    });
+  }
+
+  public reserveAddresses(count: number, forWhat: string): void {
+    this.tracker.reserveAddresses(count, forWhat);
+  }
+}

@@ -1,0 +1,169 @@
+import { MachineLearningWorkspaceNetworkOutboundRuleFqdn } from '@cdktf/provider-azurerm/lib/machine-learning-workspace-network-outbound-rule-fqdn';
+import { MachineLearningWorkspaceNetworkOutboundRulePrivateEndpoint } from '@cdktf/provider-azurerm/lib/machine-learning-workspace-network-outbound-rule-private-endpoint';
+import { MachineLearningWorkspaceNetworkOutboundRuleServiceTag } from '@cdktf/provider-azurerm/lib/machine-learning-workspace-network-outbound-rule-service-tag';
+import { Construct } from 'constructs';
+import { Annotations, ITerraformDependable, TerraformResource } from '../core/cdktf';
+import { grant } from '../core/grant';
+import { IPrincipal } from '../core/principal';
+import { BuiltInRoles } from '../core/roles';
+import { isLiteral } from '../core/validation';
+
+/** Isolation modes of a hub's managed network. */
+export type ManagedNetworkIsolationMode = 'Disabled' | 'AllowInternetOutbound' | 'AllowOnlyApprovedOutbound';
+
+/**
+ * Subresources azurerm 4.55 accepts in a managed-network private endpoint rule. A rule to an AI
+ * Services `account` or a Search `searchService` is not among them (it needs AzAPI).
+ */
+export const OUTBOUND_RULE_PRIVATE_ENDPOINT_SUBRESOURCES = ['vault', 'amlworkspace', 'blob', 'table', 'queue', 'file', 'web', 'dfs', 'redisCache'] as const;
+
+/** A subresource a managed-network private endpoint rule may target. */
+export type OutboundRulePrivateEndpointSubresource = (typeof OUTBOUND_RULE_PRIVATE_ENDPOINT_SUBRESOURCES)[number];
+
+/** Protocols of a service tag rule. */
+export type OutboundRuleProtocol = 'TCP' | 'UDP' | 'ICMP' | '*';
+
+/** Service tags that match (nearly) every address: a rule to one undoes approved-outbound isolation. */
+export const BROAD_SERVICE_TAGS: readonly string[] = ['Internet', 'AzureCloud'];
+
+/**
+ * Outbound traffic to a host name. Valid only with `AllowOnlyApprovedOutbound`; the first FQDN rule
+ * makes Azure deploy a managed firewall for the hub, which is billed.
+ */
+export interface FqdnOutboundRule {
+  readonly kind: 'Fqdn';
+  /** The rule's name, unique in the hub: letters, digits, hyphens and underscores. */
+  readonly name: string;
+  /** The host, e.g. `pypi.org`, or a wildcard such as `*.pythonhosted.org`. */
+  readonly destination: string;
+}
+
+/** A private endpoint from the managed network to a resource. Valid with either enabled mode. */
+export interface PrivateEndpointOutboundRule {
+  readonly kind: 'PrivateEndpoint';
+  /** The rule's name, unique in the hub. */
+  readonly name: string;
+  /** The id of the resource the endpoint leads to. The hub identity gets the approver role on it. */
+  readonly serviceResourceId: string;
+  /** The subresource (group id); azurerm accepts only {@link OUTBOUND_RULE_PRIVATE_ENDPOINT_SUBRESOURCES}. */
+  readonly subresource: OutboundRulePrivateEndpointSubresource;
+  /** Also let serverless Spark jobs use the endpoint. @default false */
+  readonly sparkEnabled?: boolean;
+}
+
+/** Outbound traffic to an Azure service tag. Valid only with `AllowOnlyApprovedOutbound`. */
+export interface ServiceTagOutboundRule {
+  readonly kind: 'ServiceTag';
+  /** The rule's name, unique in the hub. */
+  readonly name: string;
+  /** The service tag, e.g. `AzureOpenDatasets`. `Internet` and `AzureCloud` emit a warning. */
+  readonly serviceTag: string;
+  /** The protocol. */
+  readonly protocol: OutboundRuleProtocol;
+  /** Ports: `443`, `80,443`, `8000-8080`, combinations of them, or `*`. */
+  readonly portRanges: string;
+}
+
+/** One rule of a hub's managed network. */
+export type OutboundRule = FqdnOutboundRule | PrivateEndpointOutboundRule | ServiceTagOutboundRule;
+
+const RULE_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$/;
+const FQDN = /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/i;
+const SERVICE_TAG = /^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)*$/;
+const PROTOCOLS: readonly string[] = ['TCP', 'UDP', 'ICMP', '*'];
+
+/**
+ * Checks outbound rules against the hub's isolation mode and azurerm's limits. Returns problems,
+ * each naming the rule, the value, the rule broken and the fix.
+ */
+export function checkOutboundRules(rules: readonly OutboundRule[], mode: ManagedNetworkIsolationMode): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const rule of rules) {
+    const label = `outbound rule "${rule.name}"`;
+    if (isLiteral(rule.name)) {
+      if (!RULE_NAME.test(rule.name)) problems.push(`${label}: the name must be 1-63 letters, digits, hyphens and underscores, starting with a letter or digit; rename it.`);
+      if (seen.has(rule.name.toLowerCase())) problems.push(`${label}: the name is used by two rules; rule names must be unique in a hub.`);
+      seen.add(rule.name.toLowerCase());
+    }
+    if (mode === 'Disabled') {
+      problems.push(`${label}: the managed network is disabled (managedNetworkIsolationMode "Disabled"), so it has no outbound rules; choose "AllowOnlyApprovedOutbound" or remove the rule.`);
+      continue;
+    }
+    switch (rule.kind) {
+      case 'Fqdn':
+        if (mode !== 'AllowOnlyApprovedOutbound') problems.push(`${label}: FQDN rules are valid only with managedNetworkIsolationMode "AllowOnlyApprovedOutbound" (the hub's is "${mode}", which already allows every internet destination); remove the rule or choose "AllowOnlyApprovedOutbound".`);
+        if (isLiteral(rule.destination) && !FQDN.test(rule.destination)) problems.push(`${label}: destination "${rule.destination}" is not a host name (optionally with a leading "*."), e.g. "pypi.org"; give a host, not a URL or an address.`);
+        break;
+      case 'ServiceTag':
+        if (mode !== 'AllowOnlyApprovedOutbound') problems.push(`${label}: service tag rules are valid only with managedNetworkIsolationMode "AllowOnlyApprovedOutbound" (the hub's is "${mode}"); remove the rule or choose "AllowOnlyApprovedOutbound".`);
+        if (isLiteral(rule.serviceTag) && !SERVICE_TAG.test(rule.serviceTag)) problems.push(`${label}: serviceTag "${rule.serviceTag}" is not a service tag name such as "AzureOpenDatasets".`);
+        if (isLiteral(rule.protocol) && !PROTOCOLS.includes(rule.protocol)) problems.push(`${label}: protocol "${rule.protocol}" must be one of ${PROTOCOLS.join(', ')}.`);
+        if (isLiteral(rule.portRanges) && !validPortRanges(rule.portRanges)) problems.push(`${label}: portRanges "${rule.portRanges}" must be "*" or comma-separated ports and ranges from 1 to 65535, e.g. "443" or "80,8000-8080".`);
+        break;
+      case 'PrivateEndpoint':
+        if (isLiteral(rule.subresource) && !(OUTBOUND_RULE_PRIVATE_ENDPOINT_SUBRESOURCES as readonly string[]).includes(rule.subresource)) {
+          problems.push(`${label}: subresource "${rule.subresource}" is not accepted by azurerm's private endpoint outbound rule, which takes only ${OUTBOUND_RULE_PRIVATE_ENDPOINT_SUBRESOURCES.join(', ')}; a rule to an AI Services account or a Search service needs AzAPI.`);
+        }
+        break;
+      default:
+        problems.push(`${label}: kind "${(rule as { kind: string }).kind}" is not one of Fqdn, PrivateEndpoint, ServiceTag.`);
+    }
+  }
+  return problems;
+}
+
+/** True for `*` or a comma-separated list of ports and ascending port ranges within 1-65535. */
+function validPortRanges(text: string): boolean {
+  if (text === '*') return true;
+  return text.split(',').every((part) => {
+    const match = /^(\d{1,5})(?:-(\d{1,5}))?$/.exec(part.trim());
+    if (!match) return false;
+    const low = Number(match[1]);
+    const high = match[2] === undefined ? low : Number(match[2]);
+    return low >= 1 && high <= 65535 && low <= high;
+  });
+}
+
+/** Emits the warnings and notes of valid rules: broad service tags and the billed managed firewall. */
+export function annotateOutboundRules(hub: Construct, rules: readonly OutboundRule[]): void {
+  for (const rule of rules) {
+    if (rule.kind === 'ServiceTag' && BROAD_SERVICE_TAGS.includes(rule.serviceTag)) {
+      Annotations.of(hub).addWarning(`AiHub "${hub.node.path}": outbound rule "${rule.name}" allows service tag "${rule.serviceTag}", which covers (nearly) every address and undoes approved-outbound isolation; allow the specific service tags or FQDNs instead.`);
+    }
+  }
+  if (rules.some((rule) => rule.kind === 'Fqdn')) {
+    Annotations.of(hub).addInfo(`AiHub "${hub.node.path}": FQDN outbound rules make Azure deploy a managed firewall for the hub's managed network, which is billed.`);
+  }
+}
+
+/**
+ * Creates the rules as azurerm resources (`OutboundRule-<name>`). For each private endpoint rule the
+ * hub identity gets "Azure AI Enterprise Network Connection Approver" on the target, which the
+ * managed network needs to approve the endpoint; the rule waits for that role.
+ */
+export function addOutboundRules(hub: Construct, workspaceId: string, identity: IPrincipal, rules: readonly OutboundRule[], dependsOn: ITerraformDependable[]): TerraformResource[] {
+  return rules.map((rule) => {
+    const id = `OutboundRule-${rule.name}`;
+    switch (rule.kind) {
+      case 'Fqdn':
+        return new MachineLearningWorkspaceNetworkOutboundRuleFqdn(hub, id, { name: rule.name, workspaceId, destinationFqdn: rule.destination, dependsOn });
+      case 'ServiceTag':
+        return new MachineLearningWorkspaceNetworkOutboundRuleServiceTag(hub, id, {
+          name: rule.name, workspaceId, serviceTag: rule.serviceTag, protocol: rule.protocol, portRanges: rule.portRanges, dependsOn,
+        });
+      case 'PrivateEndpoint': {
+        const approver = grant(hub, `IdentityRole-OutboundRule-${rule.name}-NetworkConnectionApprover`, {
+          scopeId: rule.serviceResourceId,
+          principal: identity,
+          role: BuiltInRoles.AZURE_AI_ENTERPRISE_NETWORK_CONNECTION_APPROVER,
+          description: `AI hub identity: approve the managed network's private endpoint of rule ${rule.name}`,
+        });
+        return new MachineLearningWorkspaceNetworkOutboundRulePrivateEndpoint(hub, id, {
+          name: rule.name, workspaceId, serviceResourceId: rule.serviceResourceId, subResourceTarget: rule.subresource,
+          sparkEnabled: rule.sparkEnabled ?? false, dependsOn: [...dependsOn, approver],
+        });
+      }
+    }
+  });
+}
