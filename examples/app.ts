@@ -1,6 +1,8 @@
 import { App } from 'cdktf';
 import { BasicHubStack } from './basic-hub';
 import { ExistingResourcesStack } from './existing-resources';
+import { HubAndSpokeStack } from './hub-and-spoke';
+import { PrivateHubStack } from './private-hub';
 import { TeamProjectStack } from './team-project';
 
 /** The example stacks, by stack name; `cdktf synth` writes each to `cdktf.out/stacks/<name>`. */
@@ -8,6 +10,8 @@ export const EXAMPLE_STACKS = {
   'basic-hub': BasicHubStack,
   'existing-resources': ExistingResourcesStack,
   'team-project': TeamProjectStack,
+  'private-hub': PrivateHubStack,
+  'hub-and-spoke': HubAndSpokeStack,
 } as const;
 
 /** Adds every example stack to an app. */
