@@ -29,7 +29,7 @@ export class HubAndSpokeStack extends TerraformStack {
       new AiHub(this, `Hub-${department}`, {
         name: `${department}-prod`,
         location: 'westeurope',
-        privateEndpoints: { subnet, dnsZones },
+        privateEndpoint: { subnet, dnsZones },
         tags: { department, stage: 'prod' },
       });
     }

@@ -30,7 +30,7 @@ export class PrivateHubStack extends TerraformStack {
       name: 'research-prod',
       location: 'swedencentral',
       friendlyName: 'Research (production)',
-      privateEndpoints: { subnet: network.privateEndpointSubnet, dnsZones },
+      privateEndpoint: { subnet: network.privateEndpointSubnet, dnsZones },
       outboundRules: [
         { kind: 'Fqdn', name: 'allow-pypi', destination: 'pypi.org' },
         { kind: 'Fqdn', name: 'allow-pypi-files', destination: 'files.pythonhosted.org' },

@@ -34,7 +34,7 @@ export function synth(build: (stack: TerraformStack) => void, options: SynthOpti
 
 /** Every resource of a type, as [Terraform name, body] pairs. */
 export function resourcesOf(json: TerraformJson, type: string): Array<[string, Record<string, any>]> {
-  return Object.entries(json.resource[type] ?? {});
+  return Object.entries(json.resource?.[type] ?? {});
 }
 
 /** The one resource of a type; fails when there is not exactly one. */
@@ -72,6 +72,11 @@ export function refToOnly(json: TerraformJson, type: string, attribute = 'id'): 
   const all = resourcesOf(json, type);
   if (all.length !== 1) throw new Error(`expected exactly one ${type}, found ${all.length}`);
   return '${' + `${type}.${all[0][0]}.${attribute}` + '}';
+}
+
+/** The info annotations of a construct tree. */
+export function infosOf(root: IConstruct): string[] {
+  return root.node.findAll().flatMap((c) => c.node.metadata.filter((m) => m.type === AnnotationMetadataEntryType.INFO).map((m) => String(m.data)));
 }
 
 /** The warning annotations of a construct tree. */

@@ -50,14 +50,15 @@ export interface AiHubProps {
    */
   readonly publicNetworkAccess?: PublicNetworkAccess;
   /**
-   * Private endpoints for the hub (`amlworkspace`) and for the storage account (`blob`, `file`),
-   * key vault (`vault`) and container registry (`registry`) it creates, in one subnet, with DNS
-   * from created zones, existing zones or Azure Policy. Existing dependencies keep whatever
-   * endpoints their owners gave them.
+   * The standard private endpoint interface (same prop on every construct): here it gives private
+   * endpoints to the hub (`amlworkspace`) and to the storage account (`blob`, `file`), key vault
+   * (`vault`) and container registry (`registry`) it creates, all in one subnet, with DNS from
+   * created zones, existing zones or Azure Policy. Existing dependencies keep whatever endpoints
+   * their owners gave them. The endpoints are exposed as `hub.privateEndpoints`.
    * @default no private endpoints: a private hub is then reachable only through endpoints you
    *   create elsewhere (an info annotation says so)
    */
-  readonly privateEndpoints?: PrivateEndpointProps;
+  readonly privateEndpoint?: PrivateEndpointProps;
   /**
    * Created dependencies that keep public network access although the hub is private, e.g. the
    * registry for build agents outside the network. Their firewalls still deny by default and let

@@ -219,12 +219,10 @@ export class AiHub extends AiHubBase {
     }
     if (this.keyVault) endpointTargets.push({ label: 'KeyVault', resourceName: names.keyVault, resourceId: this.keyVault.id, subresource: 'vault' });
     if (this.containerRegistry) endpointTargets.push({ label: 'ContainerRegistry', resourceName: names.containerRegistry, resourceId: this.containerRegistry.id, subresource: 'registry' });
-    this.privateEndpoints = props.privateEndpoints
-      ? addHubPrivateEndpoints(this, props.privateEndpoints, { location: props.location, resourceGroupName: resourceGroup.name, tags }, endpointTargets)
+    this.privateEndpoints = props.privateEndpoint
+      ? addHubPrivateEndpoints(this, props.privateEndpoint, { location: props.location, resourceGroupName: resourceGroup.name, tags }, endpointTargets)
       : {};
 
-    const rules = addOutboundRules(this, this.hubId, this.identity, props.outboundRules ?? [], [this.resource]);
-    this.outboundRules = Object.fromEntries((props.outboundRules ?? []).map((rule, i) => [rule.name, rules[i]]));
 
     if (!s.publicNetworkAccess) {
       const created: Array<[HubDependency, TerraformResource]> = [];
@@ -238,6 +236,10 @@ export class AiHub extends AiHubBase {
         },
       });
     }
+
+    // The datastore update rewrites the workspace; rules written at the same time could be lost.
+    const rules = addOutboundRules(this, this.hubId, this.identity, props.outboundRules ?? [], [datastoreAuth]);
+    this.outboundRules = Object.fromEntries((props.outboundRules ?? []).map((rule, i) => [rule.name, rules[i]]));
 
     // Projects store data through the hub's datastores, so they wait for the identity mode.
     this.projectDependencies = [datastoreAuth, ...dependencyRoles];

@@ -126,8 +126,8 @@ export function resolveHubSettings(hub: Construct, props: AiHubProps): HubSettin
   problems.addIf(!publicNetworkAccess && !props.existingContainerRegistryId && containerRegistrySku !== 'Premium',
     `containerRegistrySku "${containerRegistrySku}" cannot disable public network access, which a private hub (publicNetworkAccess "Disabled", the default) requires of its registry; use "Premium", or pass an existing registry in \`existingContainerRegistryId\`.`);
 
-  problems.addIf(props.privateEndpoints !== undefined && !props.existingContainerRegistryId && containerRegistrySku !== 'Premium',
-    `containerRegistrySku "${containerRegistrySku}" cannot take a private endpoint, which \`privateEndpoints\` asks for; use "Premium", or pass an existing registry in \`existingContainerRegistryId\`.`);
+  problems.addIf(props.privateEndpoint !== undefined && !props.existingContainerRegistryId && containerRegistrySku !== 'Premium',
+    `containerRegistrySku "${containerRegistrySku}" cannot take a private endpoint, which \`privateEndpoint\` asks for; use "Premium", or pass an existing registry in \`existingContainerRegistryId\`.`);
 
   const isolationMode = props.managedNetworkIsolationMode ?? HUB_DEFAULTS.managedNetworkIsolationMode;
   problems.addAll(checkOutboundRules(props.outboundRules ?? [], isolationMode));
@@ -157,8 +157,8 @@ export function resolveHubSettings(hub: Construct, props: AiHubProps): HubSettin
   const diagnosticsEnabled = props.diagnostics?.enabled ?? true;
   warnAboutOptOuts(hub, { publicNetworkAccess, isolationMode, highBusinessImpact, preventDestroy, diagnosticsEnabled, dependenciesWithPublicAccess });
   annotateOutboundRules(hub, props.outboundRules ?? []);
-  if (!publicNetworkAccess && !props.privateEndpoints) {
-    Annotations.of(hub).addInfo(`AiHub "${hub.node.path}": the hub is private and has no \`privateEndpoints\`, so it is reachable only through endpoints created elsewhere.`);
+  if (!publicNetworkAccess && !props.privateEndpoint) {
+    Annotations.of(hub).addInfo(`AiHub "${hub.node.path}": the hub is private and has no \`privateEndpoint\`, so it is reachable only through endpoints created elsewhere.`);
   }
 
   return {

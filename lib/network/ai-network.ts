@@ -71,7 +71,7 @@ export class AiNetwork extends Construct {
   public readonly virtualNetwork: VirtualNetwork;
   /** The resource group name of the network. */
   public readonly resourceGroupName: string;
-  /** The subnet for private endpoints: pass it as `privateEndpoints.subnet`. */
+  /** The subnet for private endpoints: pass it as `privateEndpoint.subnet`. */
   public readonly privateEndpointSubnet: ISubnet;
   /** Every subnet, by name (the private endpoint subnet included). */
   public readonly subnets: Readonly<Record<string, ISubnet>>;
@@ -166,7 +166,7 @@ function validateNetworkProps(network: Construct, props: AiNetworkProps): Networ
     problems.addIf(clash !== undefined, `addressSpace[${i}] "${text}" overlaps "${clash?.text}"; address ranges of one network must not overlap.`);
     spaces.push(parsed);
   });
-  const spacesKnown = props.addressSpace.every((text) => isLiteral(text)) && spaces.length === props.addressSpace.length;
+  const spacesKnown = spaces.length > 0 && spaces.length === props.addressSpace.length;
 
   // Subnets: unique valid names; each range valid, big enough, inside the space, not overlapping.
   const specs: Array<SubnetSpec & { prop: string }> = [

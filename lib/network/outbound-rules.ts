@@ -141,17 +141,25 @@ export function annotateOutboundRules(hub: Construct, rules: readonly OutboundRu
  * Creates the rules as azurerm resources (`OutboundRule-<name>`). For each private endpoint rule the
  * hub identity gets "Azure AI Enterprise Network Connection Approver" on the target, which the
  * managed network needs to approve the endpoint; the rule waits for that role.
+ *
+ * The rules are created one after another, each after the one before it and all after `after`:
+ * the service rewrites the hub's whole rule set on every change, and rules written in parallel
+ * have been seen to delete each other (Azure/terraform-provider-azapi#453).
  */
-export function addOutboundRules(hub: Construct, workspaceId: string, identity: IPrincipal, rules: readonly OutboundRule[], dependsOn: ITerraformDependable[]): TerraformResource[] {
-  return rules.map((rule) => {
+export function addOutboundRules(hub: Construct, workspaceId: string, identity: IPrincipal, rules: readonly OutboundRule[], after: ITerraformDependable[]): TerraformResource[] {
+  const created: TerraformResource[] = [];
+  for (const rule of rules) {
     const id = `OutboundRule-${rule.name}`;
+    const dependsOn = created.length === 0 ? after : [created[created.length - 1]];
     switch (rule.kind) {
       case 'Fqdn':
-        return new MachineLearningWorkspaceNetworkOutboundRuleFqdn(hub, id, { name: rule.name, workspaceId, destinationFqdn: rule.destination, dependsOn });
+        created.push(new MachineLearningWorkspaceNetworkOutboundRuleFqdn(hub, id, { name: rule.name, workspaceId, destinationFqdn: rule.destination, dependsOn }));
+        break;
       case 'ServiceTag':
-        return new MachineLearningWorkspaceNetworkOutboundRuleServiceTag(hub, id, {
+        created.push(new MachineLearningWorkspaceNetworkOutboundRuleServiceTag(hub, id, {
           name: rule.name, workspaceId, serviceTag: rule.serviceTag, protocol: rule.protocol, portRanges: rule.portRanges, dependsOn,
-        });
+        }));
+        break;
       case 'PrivateEndpoint': {
         const approver = grant(hub, `IdentityRole-OutboundRule-${rule.name}-NetworkConnectionApprover`, {
           scopeId: rule.serviceResourceId,
@@ -159,11 +167,13 @@ export function addOutboundRules(hub: Construct, workspaceId: string, identity: 
           role: BuiltInRoles.AZURE_AI_ENTERPRISE_NETWORK_CONNECTION_APPROVER,
           description: `AI hub identity: approve the managed network's private endpoint of rule ${rule.name}`,
         });
-        return new MachineLearningWorkspaceNetworkOutboundRulePrivateEndpoint(hub, id, {
+        created.push(new MachineLearningWorkspaceNetworkOutboundRulePrivateEndpoint(hub, id, {
           name: rule.name, workspaceId, serviceResourceId: rule.serviceResourceId, subResourceTarget: rule.subresource,
           sparkEnabled: rule.sparkEnabled ?? false, dependsOn: [...dependsOn, approver],
-        });
+        }));
+        break;
       }
     }
-  });
+  }
+  return created;
 }

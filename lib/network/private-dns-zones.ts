@@ -15,7 +15,7 @@ export interface PrivateDnsZonesProps {
 }
 
 /**
- * Private DNS zones created by the library: pass one instance as `privateEndpoints.dnsZones` to
+ * Private DNS zones created by the library: pass one instance as `privateEndpoint.dnsZones` to
  * every hub and service of the stack. A zone is created the first time an endpoint needs it, and
  * linked once to each virtual network whose endpoints use it (links never register VM records).
  * Zones are created once per stack: a second instance that would create a zone again fails synth.

@@ -59,6 +59,61 @@ describe('example stacks', () => {
     expect(resourcesOf(json, 'azurerm_ai_foundry_project')).toHaveLength(1);
   });
 
+  /** Every [address, attribute path, value] in the stack where public network access is on or a firewall allows all. */
+  function openings(json: TerraformJson): Array<[string, string, unknown]> {
+    const found: Array<[string, string, unknown]> = [];
+    const walk = (address: string, path: string, value: unknown) => {
+      if (Array.isArray(value)) value.forEach((v, i) => walk(address, `${path}[${i}]`, v));
+      else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) walk(address, path ? `${path}.${k}` : k, v);
+      else if (/public_network_access(_enabled)?$/.test(path) && (value === true || value === 'Enabled')) found.push([address, path, value]);
+      else if (/default_action$/.test(path) && value !== 'Deny') found.push([address, path, value]);
+    };
+    for (const [type, resources] of Object.entries(json.resource)) {
+      for (const [name, body] of Object.entries(resources)) walk(`${type}.${name}`, '', body);
+    }
+    return found;
+  }
+
+  test.each(['private-hub', 'hub-and-spoke'])('%s: no resource has public network access enabled or a firewall that allows by default', (name) => {
+    const { json } = stacks[name];
+    expect(openings(json)).toEqual([]);
+    // The check sees the attributes it looks for: each created dependency has them.
+    expect(resourcesOf(json, 'azurerm_storage_account').length).toBeGreaterThan(0);
+    for (const [, account] of resourcesOf(json, 'azurerm_storage_account')) expect(account.public_network_access_enabled).toBe(false);
+  });
+
+  test('the openings check finds a public dependency (it can fail)', () => {
+    expect(openings(stacks['basic-hub'].json).map(([address, path]) => `${address.split('.')[0]} ${path}`)).toEqual(expect.arrayContaining([
+      'azurerm_storage_account public_network_access_enabled', 'azurerm_storage_account network_rules.default_action', 'azurerm_ai_foundry public_network_access',
+    ]));
+  });
+
+  test('private-hub: endpoints for everything, zones created once and linked to its network, approved-outbound rules, two projects', () => {
+    const { json, stack } = stacks['private-hub'];
+    expect(resourcesOf(json, 'azurerm_private_endpoint').map(([, e]) => e.private_service_connection.subresource_names[0]).sort()).toEqual(['amlworkspace', 'blob', 'file', 'registry', 'vault']);
+    expect(resourcesOf(json, 'azurerm_private_dns_zone')).toHaveLength(6);
+    expect(resourcesOf(json, 'azurerm_private_dns_zone_virtual_network_link')).toHaveLength(6);
+    expect(resourcesOf(json, 'azurerm_ai_foundry')[0][1].managed_network).toEqual({ isolation_mode: 'AllowOnlyApprovedOutbound' });
+    expect(resourcesOf(json, 'azurerm_machine_learning_workspace_network_outbound_rule_fqdn').map(([, r]) => r.destination_fqdn)).toEqual(['files.pythonhosted.org', 'pypi.org']);
+    expect(resourcesOf(json, 'azurerm_machine_learning_workspace_network_outbound_rule_service_tag').map(([, r]) => r.service_tag)).toEqual(['AzureOpenDatasets']);
+    expect(resourcesOf(json, 'azurerm_ai_foundry_project')).toHaveLength(2);
+    expect(warningsOf(stack)).toEqual([]);
+  });
+
+  test('hub-and-spoke: two hubs share the existing subnet and the central zones; no network or zone is created', () => {
+    const { json } = stacks['hub-and-spoke'];
+    expect(resourcesOf(json, 'azurerm_ai_foundry')).toHaveLength(2);
+    for (const type of ['azurerm_virtual_network', 'azurerm_subnet', 'azurerm_private_dns_zone', 'azurerm_private_dns_zone_virtual_network_link']) {
+      expect([type, resourcesOf(json, type)]).toEqual([type, []]);
+    }
+    const endpoints = resourcesOf(json, 'azurerm_private_endpoint').map(([, e]) => e);
+    expect(endpoints).toHaveLength(10);
+    expect(new Set(endpoints.map((e) => e.subnet_id)).size).toBe(1);
+    const zoneIds = new Set(endpoints.flatMap((e) => e.private_dns_zone_group.private_dns_zone_ids));
+    expect(zoneIds.size).toBe(6);
+    for (const id of zoneIds) expect(id).toMatch(/^\/subscriptions\/11111111-1111-1111-1111-111111111111\/resourceGroups\/rg-private-dns\//);
+  });
+
   test('every example sets storage_use_azuread on its azurerm provider', () => {
     for (const name of Object.keys(EXAMPLE_STACKS)) {
       expect([name, stacks[name].json.provider?.azurerm[0].storage_use_azuread]).toEqual([name, true]);

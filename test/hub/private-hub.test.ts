@@ -1,0 +1,67 @@
+import { AiHub, AiHubProps } from '../../lib';
+import { infosOf, onlyResource, synth, warningsOf } from '../helpers';
+
+const base: AiHubProps = { name: 'research', location: 'swedencentral' };
+const hubWith = (props: Partial<AiHubProps>, change?: (hub: AiHub) => void) => () => synth((s) => {
+  const hub = new AiHub(s, 'Hub', { ...base, ...props });
+  change?.(hub);
+});
+const EXISTING_REGISTRY = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ContainerRegistry/registries/crshared';
+
+describe('a private hub\'s dependencies', () => {
+  test('storage, key vault and registry deny public access and deny by default, letting trusted Azure services through', () => {
+    const { json } = hubWith({})();
+    expect(onlyResource(json, 'azurerm_storage_account')).toMatchObject({ public_network_access_enabled: false, network_rules: { default_action: 'Deny', bypass: ['AzureServices'] } });
+    expect(onlyResource(json, 'azurerm_key_vault')).toMatchObject({ public_network_access_enabled: false, network_acls: { default_action: 'Deny', bypass: 'AzureServices' } });
+    expect(onlyResource(json, 'azurerm_container_registry')).toMatchObject({
+      public_network_access_enabled: false, network_rule_set: [{ default_action: 'Deny' }], network_rule_bypass_option: 'AzureServices',
+    });
+  });
+
+  test.each([
+    ['StorageAccount', (hub: AiHub) => hub.storageAccount!.addOverride('public_network_access_enabled', true), 'the hub is private but its StorageAccount has public_network_access_enabled = true (an override?); keep it private, or list "StorageAccount" in dependenciesWithPublicAccess to accept the risk explicitly.'],
+    ['KeyVault', (hub: AiHub) => hub.keyVault!.addOverride('public_network_access_enabled', true), 'its KeyVault has public_network_access_enabled = true'],
+    ['ContainerRegistry', (hub: AiHub) => hub.containerRegistry!.addOverride('public_network_access_enabled', true), 'its ContainerRegistry has public_network_access_enabled = true'],
+    ['a storage firewall', (hub: AiHub) => hub.storageAccount!.addOverride('network_rules.default_action', 'Allow'), 'the firewall of its StorageAccount allows all traffic by default (network_rules.default_action = "Allow"); use "Deny" and allow specific addresses.'],
+    ['a key vault firewall', (hub: AiHub) => hub.keyVault!.addOverride('network_acls.default_action', 'Allow'), 'the firewall of its KeyVault allows all traffic by default (network_acls.default_action = "Allow")'],
+  ])('synth fails when %s is made public through an override', (_, change, message) => {
+    const build = hubWith({}, change);
+    expect(build).toThrow('AiHub "test/Hub": ');
+    expect(build).toThrow(message);
+  });
+
+  test('an explicitly opted-out dependency keeps public access, behind a deny-by-default firewall, with a warning', () => {
+    const { json, stack } = hubWith({ dependenciesWithPublicAccess: ['ContainerRegistry'] })();
+    expect(onlyResource(json, 'azurerm_container_registry')).toMatchObject({ public_network_access_enabled: true, network_rule_set: [{ default_action: 'Deny' }] });
+    expect(onlyResource(json, 'azurerm_container_registry').export_policy_enabled).toBeUndefined();
+    expect(onlyResource(json, 'azurerm_storage_account').public_network_access_enabled).toBe(false);
+    expect(warningsOf(stack)).toEqual([expect.stringContaining('AiHub "test/Hub": dependenciesWithPublicAccess lists "ContainerRegistry": the hub is private but its ContainerRegistry accepts traffic from public networks')]);
+  });
+
+  test('an opted-out dependency may be made public by an override, but its firewall may not allow all', () => {
+    expect(hubWith({ dependenciesWithPublicAccess: ['KeyVault'] }, (hub) => hub.keyVault!.addOverride('public_network_access_enabled', true))).not.toThrow();
+    expect(hubWith({ dependenciesWithPublicAccess: ['KeyVault'] }, (hub) => hub.keyVault!.addOverride('network_acls.default_action', 'Allow'))).toThrow('the firewall of its KeyVault allows all traffic by default');
+  });
+
+  test.each([
+    ['on a public hub', { publicNetworkAccess: 'Enabled', containerRegistrySku: 'Premium', dependenciesWithPublicAccess: ['KeyVault'] },
+      'dependenciesWithPublicAccess applies only to a private hub, and publicNetworkAccess is "Enabled", so every created dependency is public already; remove dependenciesWithPublicAccess.'],
+    ['for a dependency the hub does not create', { existingContainerRegistryId: EXISTING_REGISTRY, dependenciesWithPublicAccess: ['ContainerRegistry'] },
+      'dependenciesWithPublicAccess lists "ContainerRegistry", but the hub uses an existing one (existingContainerRegistryId), whose network access its owner decides; remove it from the list.'],
+    ['for something that is not a dependency', { dependenciesWithPublicAccess: ['Hub'] },
+      'dependenciesWithPublicAccess lists "Hub", which is not one of StorageAccount, KeyVault, ContainerRegistry.'],
+  ])('the opt-out fails %s', (_, props, message) => {
+    expect(hubWith(props as Partial<AiHubProps>)).toThrow(`AiHub "test/Hub": ${message}`);
+  });
+
+  test('a public hub leaves its dependencies open (it is already a warned opt-in) and skips the check', () => {
+    const { json } = hubWith({ publicNetworkAccess: 'Enabled' })();
+    expect(onlyResource(json, 'azurerm_storage_account')).toMatchObject({ public_network_access_enabled: true, network_rules: { default_action: 'Allow' } });
+    expect(onlyResource(json, 'azurerm_container_registry').network_rule_set).toBeUndefined();
+  });
+
+  test('a private hub without endpoints says, as info, that it is reachable only through endpoints made elsewhere', () => {
+    const { stack } = hubWith({})();
+    expect(infosOf(stack)).toEqual(['AiHub "test/Hub": the hub is private and has no `privateEndpoint`, so it is reachable only through endpoints created elsewhere.']);
+  });
+});

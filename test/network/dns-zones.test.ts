@@ -1,0 +1,44 @@
+import { AiHub, AiNetwork, PrivateDnsZones } from '../../lib';
+import { refTo, resourcesOf, synth } from '../helpers';
+
+const HUB_ZONES = ['privatelink.api.azureml.ms', 'privatelink.azurecr.io', 'privatelink.blob.core.windows.net', 'privatelink.file.core.windows.net', 'privatelink.notebooks.azure.net', 'privatelink.vaultcore.azure.net'];
+
+describe('PrivateDnsZones (zones created by the library)', () => {
+  test('three hubs in two networks: each zone is created once per stack and linked once to each network', () => {
+    const { json } = synth((s) => {
+      const zones = new PrivateDnsZones(s, 'Zones', { resourceGroupName: 'rg-dns', tags: { owner: 'platform' } });
+      const east = new AiNetwork(s, 'East', { name: 'east', location: 'swedencentral', addressSpace: ['10.1.0.0/24'], privateEndpointSubnetPrefix: '10.1.0.0/26' });
+      const west = new AiNetwork(s, 'West', { name: 'west', location: 'swedencentral', addressSpace: ['10.2.0.0/24'], privateEndpointSubnetPrefix: '10.2.0.0/26' });
+      new AiHub(s, 'HubA', { name: 'team-a', location: 'swedencentral', privateEndpoint: { subnet: east.privateEndpointSubnet, dnsZones: zones } });
+      new AiHub(s, 'HubB', { name: 'team-b', location: 'swedencentral', privateEndpoint: { subnet: east.privateEndpointSubnet, dnsZones: zones } });
+      new AiHub(s, 'HubC', { name: 'team-c', location: 'swedencentral', privateEndpoint: { subnet: west.privateEndpointSubnet, dnsZones: zones } });
+    });
+    const zones = resourcesOf(json, 'azurerm_private_dns_zone').map(([, z]) => z);
+    expect(zones.map((z) => z.name).sort()).toEqual(HUB_ZONES);
+    for (const zone of zones) expect(zone).toMatchObject({ resource_group_name: 'rg-dns', tags: { owner: 'platform' } });
+
+    const links = resourcesOf(json, 'azurerm_private_dns_zone_virtual_network_link').map(([, l]) => l);
+    expect(links).toHaveLength(HUB_ZONES.length * 2);
+    const eastId = refTo(json, 'azurerm_virtual_network', 'East/VirtualNetwork', 'id');
+    const westId = refTo(json, 'azurerm_virtual_network', 'West/VirtualNetwork', 'id');
+    for (const network of [eastId, westId]) {
+      expect(links.filter((l) => l.virtual_network_id === network)).toHaveLength(HUB_ZONES.length);
+    }
+    for (const link of links) expect(link.registration_enabled).toBe(false);
+  });
+
+  test('creates only the zones its endpoints need', () => {
+    const { json } = synth((s) => { new PrivateDnsZones(s, 'Zones', { resourceGroupName: 'rg-dns' }); });
+    expect(resourcesOf(json, 'azurerm_private_dns_zone')).toEqual([]);
+  });
+
+  test('fails at synth when a second instance in the stack creates a zone again', () => {
+    expect(() => synth((s) => {
+      const network = new AiNetwork(s, 'Network', { name: 'east', location: 'swedencentral', addressSpace: ['10.1.0.0/24'], privateEndpointSubnetPrefix: '10.1.0.0/26' });
+      for (const name of ['a', 'b']) {
+        const zones = new PrivateDnsZones(s, `Zones-${name}`, { resourceGroupName: `rg-dns-${name}` });
+        new AiHub(s, `Hub-${name}`, { name: `team-${name}`, location: 'swedencentral', privateEndpoint: { subnet: network.privateEndpointSubnet, dnsZones: zones } });
+      }
+    })).toThrow('PrivateDnsZones "test/Zones-b": zones privatelink.api.azureml.ms, privatelink.notebooks.azure.net, privatelink.blob.core.windows.net, privatelink.file.core.windows.net, privatelink.vaultcore.azure.net, privatelink.azurecr.io are also created by PrivateDnsZones "test/Zones-a"; zones are created once per stack: pass the same PrivateDnsZones to every hub and service.');
+  });
+});

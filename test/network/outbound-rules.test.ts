@@ -1,0 +1,98 @@
+import { TerraformVariable } from 'cdktf';
+import { AiHub, AiHubProps, BuiltInRoles, OutboundRule } from '../../lib';
+import { findAt, infosOf, onlyResource, refToOnly, resourceAt, roleGuidOf, synth, warningsOf } from '../helpers';
+
+const TARGET = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-data/providers/Microsoft.Storage/storageAccounts/stlake';
+const hubWith = (props: Partial<AiHubProps>) => () => synth((s) => { new AiHub(s, 'Hub', { name: 'research', location: 'swedencentral', ...props }); });
+
+const fqdn: OutboundRule = { kind: 'Fqdn', name: 'allow-pypi', destination: 'pypi.org' };
+const tag: OutboundRule = { kind: 'ServiceTag', name: 'allow-datasets', serviceTag: 'AzureOpenDatasets', protocol: 'TCP', portRanges: '443' };
+const endpoint: OutboundRule = { kind: 'PrivateEndpoint', name: 'to-lake', serviceResourceId: TARGET, subresource: 'dfs' };
+
+describe('managed network outbound rules', () => {
+  test('creates one azurerm rule per rule, on the hub', () => {
+    const { json } = hubWith({ outboundRules: [fqdn, tag, endpoint] })();
+    const hubId = refToOnly(json, 'azurerm_ai_foundry');
+    expect(onlyResource(json, 'azurerm_machine_learning_workspace_network_outbound_rule_fqdn')).toMatchObject({ name: 'allow-pypi', workspace_id: hubId, destination_fqdn: 'pypi.org' });
+    expect(onlyResource(json, 'azurerm_machine_learning_workspace_network_outbound_rule_service_tag')).toMatchObject({
+      name: 'allow-datasets', workspace_id: hubId, service_tag: 'AzureOpenDatasets', protocol: 'TCP', port_ranges: '443',
+    });
+    expect(onlyResource(json, 'azurerm_machine_learning_workspace_network_outbound_rule_private_endpoint')).toMatchObject({
+      name: 'to-lake', workspace_id: hubId, service_resource_id: TARGET, sub_resource_target: 'dfs', spark_enabled: false,
+    });
+    expect(onlyResource(json, 'azurerm_ai_foundry').managed_network).toEqual({ isolation_mode: 'AllowOnlyApprovedOutbound' });
+  });
+
+  test('rules are written one at a time, after the datastore update (parallel writes can delete each other)', () => {
+    const { json } = hubWith({ outboundRules: [fqdn, tag, endpoint] })();
+    const [datastore] = findAt(json, 'azapi_update_resource', 'Hub/IdentityBasedDatastores');
+    const [first] = findAt(json, 'azurerm_machine_learning_workspace_network_outbound_rule_fqdn', 'Hub/OutboundRule-allow-pypi');
+    const [second, secondBody] = findAt(json, 'azurerm_machine_learning_workspace_network_outbound_rule_service_tag', 'Hub/OutboundRule-allow-datasets');
+    const [, thirdBody] = findAt(json, 'azurerm_machine_learning_workspace_network_outbound_rule_private_endpoint', 'Hub/OutboundRule-to-lake');
+    expect(resourceAt(json, 'azurerm_machine_learning_workspace_network_outbound_rule_fqdn', 'Hub/OutboundRule-allow-pypi').depends_on).toEqual([`azapi_update_resource.${datastore}`]);
+    expect(secondBody.depends_on).toEqual([`azurerm_machine_learning_workspace_network_outbound_rule_fqdn.${first}`]);
+    expect(thirdBody.depends_on[0]).toBe(`azurerm_machine_learning_workspace_network_outbound_rule_service_tag.${second}`);
+  });
+
+  test('a private endpoint rule gives the hub identity the network connection approver role on its target, and waits for it', () => {
+    const { json } = hubWith({ outboundRules: [endpoint] })();
+    const approver = resourceAt(json, 'azurerm_role_assignment', 'Hub/IdentityRole-OutboundRule-to-lake-NetworkConnectionApprover');
+    expect(approver).toMatchObject({ scope: TARGET, principal_id: refToOnly(json, 'azurerm_user_assigned_identity', 'principal_id') });
+    expect(roleGuidOf(approver)).toBe(BuiltInRoles.AZURE_AI_ENTERPRISE_NETWORK_CONNECTION_APPROVER.guid);
+    expect(onlyResource(json, 'azurerm_machine_learning_workspace_network_outbound_rule_private_endpoint').depends_on).toContain(
+      `azurerm_role_assignment.${Object.entries(json.resource.azurerm_role_assignment).find(([, a]) => a === approver)![0]}`,
+    );
+  });
+
+  test.each([
+    ['an FQDN rule under AllowInternetOutbound', { managedNetworkIsolationMode: 'AllowInternetOutbound', outboundRules: [fqdn] },
+      'outbound rule "allow-pypi": FQDN rules are valid only with managedNetworkIsolationMode "AllowOnlyApprovedOutbound" (the hub\'s is "AllowInternetOutbound", which already allows every internet destination)'],
+    ['a service tag rule under AllowInternetOutbound', { managedNetworkIsolationMode: 'AllowInternetOutbound', outboundRules: [tag] },
+      'outbound rule "allow-datasets": service tag rules are valid only with managedNetworkIsolationMode "AllowOnlyApprovedOutbound"'],
+    ['any rule with the managed network disabled', { managedNetworkIsolationMode: 'Disabled', outboundRules: [endpoint] },
+      'outbound rule "to-lake": the managed network is disabled (managedNetworkIsolationMode "Disabled"), so it has no outbound rules'],
+    ['a private endpoint rule to a subresource azurerm does not accept', { outboundRules: [{ ...endpoint, subresource: 'account' } as unknown as OutboundRule] },
+      'outbound rule "to-lake": subresource "account" is not accepted by azurerm\'s private endpoint outbound rule, which takes only vault, amlworkspace, blob, table, queue, file, web, dfs, redisCache; a rule to an AI Services account or a Search service needs AzAPI.'],
+    ['two rules with one name', { outboundRules: [fqdn, { ...fqdn, destination: 'files.pythonhosted.org' }] },
+      'outbound rule "allow-pypi": the name is used by two rules'],
+    ['a rule name Azure rejects', { outboundRules: [{ ...fqdn, name: 'allow pypi' }] },
+      'outbound rule "allow pypi": the name must be 1-63 letters, digits, hyphens and underscores'],
+    ['a URL as FQDN', { outboundRules: [{ ...fqdn, destination: 'https://pypi.org/simple' }] },
+      'outbound rule "allow-pypi": destination "https://pypi.org/simple" is not a host name'],
+    ['a bad service tag', { outboundRules: [{ ...tag, serviceTag: 'Azure Open Datasets' }] },
+      'serviceTag "Azure Open Datasets" is not a service tag name'],
+    ['a bad protocol', { outboundRules: [{ ...tag, protocol: 'HTTPS' } as unknown as OutboundRule] },
+      'protocol "HTTPS" must be one of TCP, UDP, ICMP, *.'],
+    ['bad port ranges', { outboundRules: [{ ...tag, portRanges: '443,70000' }] },
+      'portRanges "443,70000" must be "*" or comma-separated ports and ranges from 1 to 65535'],
+    ['a descending port range', { outboundRules: [{ ...tag, portRanges: '9000-8000' }] },
+      'portRanges "9000-8000" must be'],
+  ])('fails on %s', (_, props, message) => {
+    const build = hubWith(props as Partial<AiHubProps>);
+    expect(build).toThrow(/^AiHub "test\/Hub": /);
+    expect(build).toThrow(message);
+  });
+
+  test('accepts wildcard hosts, port lists and ranges, and any port', () => {
+    expect(hubWith({ outboundRules: [
+      { ...fqdn, destination: '*.pythonhosted.org' },
+      { ...tag, name: 'a', portRanges: '80,443,8000-8080' },
+      { ...tag, name: 'b', protocol: '*', portRanges: '*' },
+    ] })).not.toThrow();
+  });
+
+  test('warns about a service tag that covers the whole internet', () => {
+    const { stack } = hubWith({ outboundRules: [{ ...tag, serviceTag: 'Internet' }] })();
+    expect(warningsOf(stack)).toEqual(['AiHub "test/Hub": outbound rule "allow-datasets" allows service tag "Internet", which covers (nearly) every address and undoes approved-outbound isolation; allow the specific service tags or FQDNs instead.']);
+    const withFqdn = hubWith({ outboundRules: [tag, fqdn] })().stack;
+    expect(warningsOf(withFqdn)).toEqual([]);
+    expect(infosOf(withFqdn)).toContain('AiHub "test/Hub": FQDN outbound rules make Azure deploy a managed firewall for the hub\'s managed network, which is billed.');
+  });
+
+  test('skips values that are Terraform expressions', () => {
+    expect(() => synth((s) => {
+      const host = new TerraformVariable(s, 'host', { type: 'string' }).stringValue;
+      new AiHub(s, 'Hub', { name: 'research', location: 'swedencentral', outboundRules: [{ ...fqdn, destination: host }] });
+    })).not.toThrow();
+  });
+});
