@@ -109,5 +109,7 @@ export function addPrivateEndpoint(owner: Construct, id: string, endpoint: Priva
     privateDnsZoneGroup: zoneIds === undefined ? undefined : { name: 'default', privateDnsZoneIds: zoneIds },
     tags: target.tags,
     dependsOn: target.dependsOn,
+    // The zone group that policy adds would otherwise be removed by every later plan.
+    lifecycle: zoneIds === undefined ? { ignoreChanges: ['private_dns_zone_group'] } : undefined,
   });
 }

@@ -8,8 +8,8 @@
  * subnet size checks and the tests all read it.
  */
 export const PRIVATE_LINK_SUBRESOURCES = {
-  /** An AI Foundry hub or project (Azure Machine Learning workspace). */
-  amlworkspace: { zones: ['privatelink.api.azureml.ms', 'privatelink.notebooks.azure.net'], minimumAddresses: 1 },
+  /** An AI Foundry hub (Azure Machine Learning workspace): addresses for its API and its notebooks endpoint. */
+  amlworkspace: { zones: ['privatelink.api.azureml.ms', 'privatelink.notebooks.azure.net'], minimumAddresses: 2 },
   /** Storage account, blob service. */
   blob: { zones: ['privatelink.blob.core.windows.net'], minimumAddresses: 1 },
   /** Storage account, file service. */

@@ -27,7 +27,7 @@ import { grantHubIdentityDependencyRoles } from './hub-identity-roles';
 import { addHubPrivateEndpoints, HubEndpointTarget } from './hub-private-endpoints';
 import { dependencyIsPublic, resolveHubSettings } from './hub-settings';
 import { HubDependency } from './ai-hub-props';
-import { checkPrivateHubDependencies } from './private-hub-check';
+import { checkPrivateHubPosture } from './private-hub-check';
 import { ImportedAiHub, ImportedAiHubAttributes } from './imported-ai-hub';
 import { createHubKeyVault } from './key-vault';
 import { createHubApplicationInsights, createHubLogAnalyticsWorkspace } from './monitoring';
@@ -210,7 +210,8 @@ export class AiHub extends AiHubBase {
       dependsOn: [this.resource, ...dependencyRoles],
     });
 
-    const endpointTargets: HubEndpointTarget[] = [{ label: 'Hub', resourceName: names.hub, resourceId: this.hubId, subresource: 'amlworkspace' }];
+    // The hub's endpoint waits for the datastore update, which rewrites the workspace.
+    const endpointTargets: HubEndpointTarget[] = [{ label: 'Hub', resourceName: names.hub, resourceId: this.hubId, subresource: 'amlworkspace', dependsOn: [datastoreAuth] }];
     if (this.storageAccount) {
       endpointTargets.push(
         { label: 'StorageBlob', resourceName: names.storageAccount, resourceId: this.storageAccount.id, subresource: 'blob' },
@@ -231,7 +232,7 @@ export class AiHub extends AiHubBase {
       if (this.containerRegistry) created.push(['ContainerRegistry', this.containerRegistry]);
       this.node.addValidation({
         validate: () => {
-          const problems = checkPrivateHubDependencies(created, s.dependenciesWithPublicAccess);
+          const problems = checkPrivateHubPosture(this.resource, created, s.dependenciesWithPublicAccess);
           return problems.length === 0 ? [] : [formatProblems('AiHub', this, problems)];
         },
       });

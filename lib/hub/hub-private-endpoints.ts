@@ -1,5 +1,6 @@
 import { PrivateEndpoint } from '@cdktf/provider-azurerm/lib/private-endpoint';
 import { Construct } from 'constructs';
+import { ITerraformDependable } from '../core/cdktf';
 import { addPrivateEndpoint, PrivateEndpointProps } from '../core/private-endpoint';
 import { PrivateLinkSubresource } from '../core/private-link';
 import { Placement } from './placement';
@@ -11,6 +12,8 @@ export interface HubEndpointTarget {
   readonly resourceName: string;
   readonly resourceId: string;
   readonly subresource: PrivateLinkSubresource;
+  /** What the endpoint must wait for beyond its target. */
+  readonly dependsOn?: ITerraformDependable[];
 }
 
 /**

@@ -157,6 +157,11 @@ export function resolveHubSettings(hub: Construct, props: AiHubProps): HubSettin
   const diagnosticsEnabled = props.diagnostics?.enabled ?? true;
   warnAboutOptOuts(hub, { publicNetworkAccess, isolationMode, highBusinessImpact, preventDestroy, diagnosticsEnabled, dependenciesWithPublicAccess });
   annotateOutboundRules(hub, props.outboundRules ?? []);
+  const existingWithoutEndpoint = HUB_DEPENDENCIES.filter((d) => existing[d] !== undefined);
+  if (props.privateEndpoint && existingWithoutEndpoint.length > 0) {
+    const one = existingWithoutEndpoint.length === 1;
+    Annotations.of(hub).addInfo(`AiHub "${hub.node.path}": the existing ${existingWithoutEndpoint.join(', ')} get${one ? 's' : ''} no private endpoint from the hub; ${one ? 'its owner must make it' : 'their owners must make them'} reachable from the hub's network.`);
+  }
   if (!publicNetworkAccess && !props.privateEndpoint) {
     Annotations.of(hub).addInfo(`AiHub "${hub.node.path}": the hub is private and has no \`privateEndpoint\`, so it is reachable only through endpoints created elsewhere.`);
   }

@@ -11,6 +11,7 @@ import { formatProblems, isLiteral, ValidationProblems } from '../core/validatio
 import { AZURE_SMALLEST_SUBNET_PREFIX, cidrContains, cidrsOverlap, Ipv4Cidr, parseIpv4Cidr } from './cidr';
 import { ExistingSubnet, ExistingSubnetOptions } from './existing-subnet';
 import { NetworkSubnet } from './network-subnet';
+import { addPrivateEndpointSubnetRules, DEFAULT_PRIVATE_ENDPOINT_CLIENTS } from './private-endpoint-subnet-rules';
 
 /** One more subnet of an {@link AiNetwork}, for whatever else the network holds. */
 export interface SubnetSpec {
@@ -32,7 +33,14 @@ export interface AiNetworkProps {
   readonly privateEndpointSubnetPrefix: string;
   /** Name of the private endpoint subnet. @default 'snet-private-endpoints' */
   readonly privateEndpointSubnetName?: string;
-  /** More subnets, each with its own network security group. @default none */
+  /**
+   * Who may reach the private endpoints (network security group source prefixes or service tags).
+   * @default ['VirtualNetwork']: the network and everything peered or connected to it
+   */
+  readonly privateEndpointClientPrefixes?: readonly string[];
+  /** TCP ports the clients may reach the private endpoints on. @default ['443'] (HTTPS only) */
+  readonly privateEndpointPorts?: readonly string[];
+  /** More subnets, each with its own (empty) network security group for your rules. @default none */
   readonly additionalSubnets?: readonly SubnetSpec[];
   /** Name of the virtual network. @default `vnet-<name>` */
   readonly virtualNetworkName?: string;
@@ -51,7 +59,9 @@ export const PRIVATE_ENDPOINT_SUBNET_NAME = 'snet-private-endpoints';
  * A virtual network for private endpoints: a subnet for them (and any more you list), each with a
  * network security group, with outbound internet access only through explicit routes
  * (`default_outbound_access_enabled = false`) and network policies applied to private endpoints so
- * that the security groups filter their traffic too.
+ * that the security groups filter their traffic too. The private endpoint subnet's group lets the
+ * clients reach the endpoints on HTTPS and denies every other flow in, and every flow to the
+ * internet.
  *
  * Address ranges are checked at synth time: valid CIDR, subnets inside the address space, no
  * overlaps, no subnet smaller than Azure's /29, and enough addresses for the endpoints placed in
@@ -114,6 +124,12 @@ export class AiNetwork extends Construct {
         tags,
       });
       new SubnetNetworkSecurityGroupAssociation(this, `NsgAssociation-${spec.name}`, { subnetId: subnet.id, networkSecurityGroupId: nsg.id });
+      if (spec.name === names.privateEndpointSubnet) {
+        addPrivateEndpointSubnetRules(this, spec.name, spec.addressPrefix, nsg, {
+          sourcePrefixes: props.privateEndpointClientPrefixes ?? DEFAULT_PRIVATE_ENDPOINT_CLIENTS.sourcePrefixes,
+          ports: props.privateEndpointPorts ?? DEFAULT_PRIVATE_ENDPOINT_CLIENTS.ports,
+        });
+      }
       const range = isLiteral(spec.addressPrefix) ? parseIpv4Cidr(spec.addressPrefix) : undefined;
       return new NetworkSubnet(spec.name, subnet.id, this.virtualNetwork.id, networkKey, props.location, typeof range === 'string' ? undefined : range);
     });
@@ -177,6 +193,7 @@ function validateNetworkProps(network: Construct, props: AiNetworkProps): Networ
   const ranges: Array<{ name: string; range: Ipv4Cidr }> = [];
   for (const spec of specs) {
     problems.addAll(checkName(NameRules.subnet, spec.name, 'choose another subnet name'));
+    problems.addIf(!isLiteral(spec.name), 'a subnet name is a Terraform expression; subnet names become Terraform addresses, so pass a plain string.');
     if (isLiteral(spec.name)) {
       problems.addIf(seenNames.has(spec.name.toLowerCase()), `subnet name "${spec.name}" is used twice; subnet names must be unique in a network.`);
       seenNames.add(spec.name.toLowerCase());
@@ -197,6 +214,22 @@ function validateNetworkProps(network: Construct, props: AiNetworkProps): Networ
     problems.addIf(clash !== undefined, `${spec.prop} "${spec.addressPrefix}" of subnet "${spec.name}" overlaps subnet "${clash?.name}" (${clash?.range.text}); subnets of one network must not overlap.`);
     ranges.push({ name: spec.name, range: parsed });
   }
+  const clientPrefixes = props.privateEndpointClientPrefixes ?? DEFAULT_PRIVATE_ENDPOINT_CLIENTS.sourcePrefixes;
+  problems.addIf(clientPrefixes.length === 0, 'privateEndpointClientPrefixes is empty, so nothing could reach the endpoints; list the client ranges, or leave it out for ["VirtualNetwork"].');
+  clientPrefixes.forEach((prefix, i) => {
+    if (!isLiteral(prefix)) return;
+    const parsed = /^[\d.]+(\/\d+)?$/.test(prefix) ? parseIpv4Cidr(prefix.includes('/') ? prefix : `${prefix}/32`) : undefined;
+    if (typeof parsed === 'string') {
+      problems.add(`privateEndpointClientPrefixes[${i}] "${prefix}" ${parsed}.`);
+    } else if (['*', 'any', 'internet'].includes(prefix.toLowerCase()) || parsed?.prefixLength === 0) {
+      problems.add(`privateEndpointClientPrefixes[${i}] "${prefix}" lets any address reach the endpoints; list your client networks instead.`);
+    }
+  });
+  const ports = props.privateEndpointPorts ?? DEFAULT_PRIVATE_ENDPOINT_CLIENTS.ports;
+  problems.addIf(ports.length === 0, 'privateEndpointPorts is empty, so nothing could reach the endpoints; leave it out for ["443"].');
+  ports.forEach((port, i) => {
+    if (isLiteral(port) && !/^\d{1,5}(-\d{1,5})?$/.test(port)) problems.add(`privateEndpointPorts[${i}] "${port}" must be a port or a range such as "443" or "8000-8080".`);
+  });
   problems.throwIfAny();
   return names;
 }

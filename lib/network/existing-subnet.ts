@@ -43,7 +43,7 @@ export class ExistingSubnet extends Construct implements ISubnet {
     problems.addIf(isLiteral(subnetId) && !match,
       `subnetId "${subnetId}" is not a subnet resource id; expected /subscriptions/<subscription id>/resourceGroups/<group>/providers/Microsoft.Network/virtualNetworks/<network>/subnets/<subnet>.`);
     const range = isLiteral(options.addressPrefix) ? parseIpv4Cidr(options.addressPrefix) : undefined;
-    problems.addIf(typeof range === 'string', `addressPrefix "${options.addressPrefix}" ${range}.`);
+    problems.addIf(typeof range === 'string', `addressPrefix "${options.addressPrefix}" ${range}; give the subnet's range as in the portal, e.g. "10.1.2.0/26", or leave it out.`);
     problems.throwIfAny();
 
     this.subnetId = subnetId;

@@ -6,25 +6,76 @@ import { Annotations, ITerraformDependable, TerraformResource } from '../core/cd
 import { grant } from '../core/grant';
 import { IPrincipal } from '../core/principal';
 import { BuiltInRoles } from '../core/roles';
+import { checkResourceId } from '../core/resource-id';
 import { isLiteral } from '../core/validation';
 
 /** Isolation modes of a hub's managed network. */
 export type ManagedNetworkIsolationMode = 'Disabled' | 'AllowInternetOutbound' | 'AllowOnlyApprovedOutbound';
 
 /**
- * Subresources azurerm 4.55 accepts in a managed-network private endpoint rule. A rule to an AI
- * Services `account` or a Search `searchService` is not among them (it needs AzAPI).
+ * Subresources azurerm 4.55 accepts in a managed-network private endpoint rule, with the resource
+ * type each belongs to. A rule to an AI Services `account` or a Search `searchService` is not among
+ * them (it needs AzAPI).
  */
-export const OUTBOUND_RULE_PRIVATE_ENDPOINT_SUBRESOURCES = ['vault', 'amlworkspace', 'blob', 'table', 'queue', 'file', 'web', 'dfs', 'redisCache'] as const;
+export const OUTBOUND_RULE_PRIVATE_ENDPOINT_TARGETS = {
+  vault: 'Microsoft.KeyVault/vaults',
+  amlworkspace: 'Microsoft.MachineLearningServices/workspaces',
+  blob: 'Microsoft.Storage/storageAccounts',
+  table: 'Microsoft.Storage/storageAccounts',
+  queue: 'Microsoft.Storage/storageAccounts',
+  file: 'Microsoft.Storage/storageAccounts',
+  web: 'Microsoft.Storage/storageAccounts',
+  dfs: 'Microsoft.Storage/storageAccounts',
+  redisCache: 'Microsoft.Cache/redis',
+} as const;
 
 /** A subresource a managed-network private endpoint rule may target. */
-export type OutboundRulePrivateEndpointSubresource = (typeof OUTBOUND_RULE_PRIVATE_ENDPOINT_SUBRESOURCES)[number];
+export type OutboundRulePrivateEndpointSubresource = keyof typeof OUTBOUND_RULE_PRIVATE_ENDPOINT_TARGETS;
+
+/** The subresources of {@link OUTBOUND_RULE_PRIVATE_ENDPOINT_TARGETS}, in azurerm's order. */
+export const OUTBOUND_RULE_PRIVATE_ENDPOINT_SUBRESOURCES = Object.keys(OUTBOUND_RULE_PRIVATE_ENDPOINT_TARGETS) as OutboundRulePrivateEndpointSubresource[];
+
+/**
+ * The service tags azurerm 4.55 accepts in a service tag rule (its schema checks this list, case
+ * sensitive, without regional tags such as `Storage.WestEurope`).
+ */
+export const OUTBOUND_RULE_SERVICE_TAGS = [
+  'AppConfiguration', 'AppService', 'AzureActiveDirectory', 'AzureAdvancedThreatProtection', 'AzureArcInfrastructure',
+  'AzureAttestation', 'AzureBackup', 'AzureBotService', 'AzureContainerRegistry', 'AzureCosmosDB', 'AzureDataLake',
+  'AzureDevSpaces', 'AzureInformationProtection', 'AzureIoTHub', 'AzureKeyVault', 'AzureManagedGrafana', 'AzureMonitor',
+  'AzureOpenDatasets', 'AzurePlatformDNS', 'AzurePlatformIMDS', 'AzurePlatformLKM', 'AzureResourceManager', 'AzureSignalR',
+  'AzureSiteRecovery', 'AzureSpringCloud', 'AzureStack', 'AzureUpdateDelivery', 'DataFactoryManagement', 'EventHub',
+  'GuestAndHybridManagement', 'M365ManagementActivityApi', 'MicrosoftAzureFluidRelay', 'MicrosoftCloudAppSecurity',
+  'MicrosoftContainerRegistry', 'PowerPlatformInfra', 'ServiceBus', 'Sql', 'Storage', 'WindowsAdminCenter',
+  'AppServiceManagement', 'AutonomousDevelopmentPlatform', 'AzureActiveDirectoryDomainServices', 'AzureCloud',
+  'AzureConnectors', 'AzureContainerAppsService', 'AzureDatabricks', 'AzureDeviceUpdate', 'AzureEventGrid',
+  'AzureFrontDoor.Frontend', 'AzureFrontDoor.Backend', 'AzureFrontDoor.FirstParty', 'AzureHealthcareAPIs',
+  'AzureLoadBalancer', 'AzureMachineLearning', 'AzureSphere', 'AzureWebPubSub', 'BatchNodeManagement', 'ChaosStudio',
+  'CognitiveServicesFrontend', 'CognitiveServicesManagement', 'DataFactory', 'Dynamics365ForMarketingEmail',
+  'Dynamics365BusinessCentral', 'EOPExternalPublishedIPs', 'Internet', 'LogicApps', 'Marketplace',
+  'MicrosoftDefenderForEndpoint', 'PowerBI', 'PowerQueryOnline', 'ServiceFabric', 'SqlManagement', 'StorageSyncService',
+  'WindowsVirtualDesktop', 'VirtualNetwork',
+] as const;
+
+/** A service tag a service tag rule may allow. */
+export type OutboundRuleServiceTag = (typeof OUTBOUND_RULE_SERVICE_TAGS)[number];
 
 /** Protocols of a service tag rule. */
 export type OutboundRuleProtocol = 'TCP' | 'UDP' | 'ICMP' | '*';
 
 /** Service tags that match (nearly) every address: a rule to one undoes approved-outbound isolation. */
 export const BROAD_SERVICE_TAGS: readonly string[] = ['Internet', 'AzureCloud'];
+
+/**
+ * Service tags of multi-tenant data services: a rule to one reaches every customer's accounts of
+ * that service, which is a path for data to leave. Prefer a private endpoint rule to your resource.
+ */
+export const DATA_SERVICE_TAGS: readonly string[] = ['Storage', 'Sql', 'AzureCosmosDB', 'AzureDataLake', 'EventHub', 'ServiceBus'];
+
+/** Domains shared by every customer's data services: a wildcard FQDN rule under one is an exfiltration path. */
+export const SHARED_DATA_DOMAINS: readonly string[] = [
+  'core.windows.net', 'database.windows.net', 'documents.azure.com', 'servicebus.windows.net', 'azurewebsites.net', 'azurecr.io',
+];
 
 /**
  * Outbound traffic to a host name. Valid only with `AllowOnlyApprovedOutbound`; the first FQDN rule
@@ -56,8 +107,11 @@ export interface ServiceTagOutboundRule {
   readonly kind: 'ServiceTag';
   /** The rule's name, unique in the hub. */
   readonly name: string;
-  /** The service tag, e.g. `AzureOpenDatasets`. `Internet` and `AzureCloud` emit a warning. */
-  readonly serviceTag: string;
+  /**
+   * The service tag, e.g. `AzureOpenDatasets`. Tags that reach every address (`Internet`,
+   * `AzureCloud`) or every customer's data services (`Storage`, `Sql`...) emit a warning.
+   */
+  readonly serviceTag: OutboundRuleServiceTag;
   /** The protocol. */
   readonly protocol: OutboundRuleProtocol;
   /** Ports: `443`, `80,443`, `8000-8080`, combinations of them, or `*`. */
@@ -69,7 +123,6 @@ export type OutboundRule = FqdnOutboundRule | PrivateEndpointOutboundRule | Serv
 
 const RULE_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$/;
 const FQDN = /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/i;
-const SERVICE_TAG = /^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)*$/;
 const PROTOCOLS: readonly string[] = ['TCP', 'UDP', 'ICMP', '*'];
 
 /**
@@ -81,9 +134,11 @@ export function checkOutboundRules(rules: readonly OutboundRule[], mode: Managed
   const seen = new Set<string>();
   for (const rule of rules) {
     const label = `outbound rule "${rule.name}"`;
-    if (isLiteral(rule.name)) {
+    if (!isLiteral(rule.name)) {
+      problems.push(`an outbound rule has a Terraform expression as its name; rule names become Terraform addresses, so pass a plain string.`);
+    } else {
       if (!RULE_NAME.test(rule.name)) problems.push(`${label}: the name must be 1-63 letters, digits, hyphens and underscores, starting with a letter or digit; rename it.`);
-      if (seen.has(rule.name.toLowerCase())) problems.push(`${label}: the name is used by two rules; rule names must be unique in a hub.`);
+      if (seen.has(rule.name.toLowerCase())) problems.push(`${label}: the name is used by two rules; rule names must be unique in a hub, so rename one.`);
       seen.add(rule.name.toLowerCase());
     }
     if (mode === 'Disabled') {
@@ -97,17 +152,24 @@ export function checkOutboundRules(rules: readonly OutboundRule[], mode: Managed
         break;
       case 'ServiceTag':
         if (mode !== 'AllowOnlyApprovedOutbound') problems.push(`${label}: service tag rules are valid only with managedNetworkIsolationMode "AllowOnlyApprovedOutbound" (the hub's is "${mode}"); remove the rule or choose "AllowOnlyApprovedOutbound".`);
-        if (isLiteral(rule.serviceTag) && !SERVICE_TAG.test(rule.serviceTag)) problems.push(`${label}: serviceTag "${rule.serviceTag}" is not a service tag name such as "AzureOpenDatasets".`);
-        if (isLiteral(rule.protocol) && !PROTOCOLS.includes(rule.protocol)) problems.push(`${label}: protocol "${rule.protocol}" must be one of ${PROTOCOLS.join(', ')}.`);
+        if (isLiteral(rule.serviceTag) && !(OUTBOUND_RULE_SERVICE_TAGS as readonly string[]).includes(rule.serviceTag)) {
+          problems.push(`${label}: serviceTag "${rule.serviceTag}" is not one azurerm accepts (the list is OUTBOUND_RULE_SERVICE_TAGS: case sensitive, no regional tags such as "Storage.WestEurope"); use a tag from it.`);
+        }
+        if (isLiteral(rule.protocol) && !PROTOCOLS.includes(rule.protocol)) problems.push(`${label}: protocol "${rule.protocol}" must be one of ${PROTOCOLS.join(', ')}; use "TCP" for HTTPS.`);
         if (isLiteral(rule.portRanges) && !validPortRanges(rule.portRanges)) problems.push(`${label}: portRanges "${rule.portRanges}" must be "*" or comma-separated ports and ranges from 1 to 65535, e.g. "443" or "80,8000-8080".`);
         break;
-      case 'PrivateEndpoint':
-        if (isLiteral(rule.subresource) && !(OUTBOUND_RULE_PRIVATE_ENDPOINT_SUBRESOURCES as readonly string[]).includes(rule.subresource)) {
+      case 'PrivateEndpoint': {
+        const resourceType = (OUTBOUND_RULE_PRIVATE_ENDPOINT_TARGETS as Record<string, string>)[rule.subresource];
+        if (isLiteral(rule.subresource) && resourceType === undefined) {
           problems.push(`${label}: subresource "${rule.subresource}" is not accepted by azurerm's private endpoint outbound rule, which takes only ${OUTBOUND_RULE_PRIVATE_ENDPOINT_SUBRESOURCES.join(', ')}; a rule to an AI Services account or a Search service needs AzAPI.`);
+        } else if (resourceType !== undefined) {
+          problems.push(...checkResourceId(`${label}: serviceResourceId`, rule.serviceResourceId, resourceType)
+            .map((p) => `${p} Subresource "${rule.subresource}" belongs to a ${resourceType} resource; give that resource's id or change the subresource.`));
         }
         break;
+      }
       default:
-        problems.push(`${label}: kind "${(rule as { kind: string }).kind}" is not one of Fqdn, PrivateEndpoint, ServiceTag.`);
+        problems.push(`${label}: kind "${(rule as { kind: string }).kind}" is not one of Fqdn, PrivateEndpoint, ServiceTag; fix the kind.`);
     }
   }
   return problems;
@@ -125,11 +187,21 @@ function validPortRanges(text: string): boolean {
   });
 }
 
-/** Emits the warnings and notes of valid rules: broad service tags and the billed managed firewall. */
+/** Emits the warnings and notes of valid rules: broad tags and domains, and the billed managed firewall. */
 export function annotateOutboundRules(hub: Construct, rules: readonly OutboundRule[]): void {
+  const warn = (rule: OutboundRule, message: string) => Annotations.of(hub).addWarning(`AiHub "${hub.node.path}": outbound rule "${rule.name}" ${message}`);
   for (const rule of rules) {
     if (rule.kind === 'ServiceTag' && BROAD_SERVICE_TAGS.includes(rule.serviceTag)) {
-      Annotations.of(hub).addWarning(`AiHub "${hub.node.path}": outbound rule "${rule.name}" allows service tag "${rule.serviceTag}", which covers (nearly) every address and undoes approved-outbound isolation; allow the specific service tags or FQDNs instead.`);
+      warn(rule, `allows service tag "${rule.serviceTag}", which covers (nearly) every address and undoes approved-outbound isolation; allow the specific service tags or FQDNs instead.`);
+    }
+    if (rule.kind === 'ServiceTag' && DATA_SERVICE_TAGS.includes(rule.serviceTag)) {
+      warn(rule, `allows service tag "${rule.serviceTag}", which reaches every customer's ${rule.serviceTag} accounts, a path for data to leave; use a private endpoint rule to your own resource instead.`);
+    }
+    if (rule.kind === 'Fqdn' && isLiteral(rule.destination) && rule.destination.startsWith('*.')) {
+      const domain = rule.destination.slice(2).toLowerCase();
+      if (SHARED_DATA_DOMAINS.some((shared) => domain === shared || shared.endsWith(`.${domain}`) || domain.endsWith(`.${shared}`))) {
+        warn(rule, `allows "${rule.destination}", a domain shared by every customer's data services, a path for data to leave; name the host of your own resource, or use a private endpoint rule.`);
+      }
     }
   }
   if (rules.some((rule) => rule.kind === 'Fqdn')) {
@@ -139,8 +211,8 @@ export function annotateOutboundRules(hub: Construct, rules: readonly OutboundRu
 
 /**
  * Creates the rules as azurerm resources (`OutboundRule-<name>`). For each private endpoint rule the
- * hub identity gets "Azure AI Enterprise Network Connection Approver" on the target, which the
- * managed network needs to approve the endpoint; the rule waits for that role.
+ * hub identity gets "Azure AI Enterprise Network Connection Approver" on the target (once per
+ * target), which the managed network needs to approve the endpoint; the rule waits for that role.
  *
  * The rules are created one after another, each after the one before it and all after `after`:
  * the service rewrites the hub's whole rule set on every change, and rules written in parallel
@@ -148,6 +220,23 @@ export function annotateOutboundRules(hub: Construct, rules: readonly OutboundRu
  */
 export function addOutboundRules(hub: Construct, workspaceId: string, identity: IPrincipal, rules: readonly OutboundRule[], after: ITerraformDependable[]): TerraformResource[] {
   const created: TerraformResource[] = [];
+  // One approver role per target: rules to two subresources of one account (blob and dfs) share it.
+  const approvers = new Map<string, TerraformResource>();
+  const approverFor = (rule: PrivateEndpointOutboundRule): TerraformResource => {
+    const target = isLiteral(rule.serviceResourceId) ? rule.serviceResourceId.toLowerCase() : rule.serviceResourceId;
+    let approver = approvers.get(target);
+    if (!approver) {
+      // Named after the first rule to the target, so that the address does not depend on token numbering.
+      approver = grant(hub, `IdentityRole-OutboundRule-${rule.name}-NetworkConnectionApprover`, {
+        scopeId: rule.serviceResourceId,
+        principal: identity,
+        role: BuiltInRoles.AZURE_AI_ENTERPRISE_NETWORK_CONNECTION_APPROVER,
+        description: `AI hub identity: approve the managed network's private endpoints to this resource (rule ${rule.name})`,
+      });
+      approvers.set(target, approver);
+    }
+    return approver;
+  };
   for (const rule of rules) {
     const id = `OutboundRule-${rule.name}`;
     const dependsOn = created.length === 0 ? after : [created[created.length - 1]];
@@ -161,15 +250,9 @@ export function addOutboundRules(hub: Construct, workspaceId: string, identity: 
         }));
         break;
       case 'PrivateEndpoint': {
-        const approver = grant(hub, `IdentityRole-OutboundRule-${rule.name}-NetworkConnectionApprover`, {
-          scopeId: rule.serviceResourceId,
-          principal: identity,
-          role: BuiltInRoles.AZURE_AI_ENTERPRISE_NETWORK_CONNECTION_APPROVER,
-          description: `AI hub identity: approve the managed network's private endpoint of rule ${rule.name}`,
-        });
         created.push(new MachineLearningWorkspaceNetworkOutboundRulePrivateEndpoint(hub, id, {
           name: rule.name, workspaceId, serviceResourceId: rule.serviceResourceId, subResourceTarget: rule.subresource,
-          sparkEnabled: rule.sparkEnabled ?? false, dependsOn: [...dependsOn, approver],
+          sparkEnabled: rule.sparkEnabled ?? false, dependsOn: [...dependsOn, approverFor(rule)],
         }));
         break;
       }

@@ -61,7 +61,7 @@ export class PrivateDnsZones extends Construct implements IPrivateDnsZones {
     if (linkedNetwork !== undefined) {
       if (linkedNetwork !== subnet.virtualNetworkId) {
         throw new Error(formatProblems('PrivateDnsZones', this, [
-          `two different virtual networks have the key "${subnet.virtualNetworkKey}" (the second is used by ${requester.node.path}); give the networks distinct names.`,
+          `two different virtual networks have the key "${subnet.virtualNetworkKey}" (the second is used by ${requester.node.path}); a link is made per key, so give each network's subnets a virtualNetworkKey of their own (keys of AiNetwork and fromSubnetId subnets are unique per network).`,
         ]));
       }
       return;

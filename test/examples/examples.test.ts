@@ -77,9 +77,21 @@ describe('example stacks', () => {
   test.each(['private-hub', 'hub-and-spoke'])('%s: no resource has public network access enabled or a firewall that allows by default', (name) => {
     const { json } = stacks[name];
     expect(openings(json)).toEqual([]);
-    // The check sees the attributes it looks for: each created dependency has them.
-    expect(resourcesOf(json, 'azurerm_storage_account').length).toBeGreaterThan(0);
-    for (const [, account] of resourcesOf(json, 'azurerm_storage_account')) expect(account.public_network_access_enabled).toBe(false);
+    // A left-out switch means Azure's default, which is public: each must be set, and set off.
+    const switches: Record<string, [string, unknown]> = {
+      azurerm_ai_foundry: ['public_network_access', 'Disabled'],
+      azurerm_storage_account: ['public_network_access_enabled', false],
+      azurerm_key_vault: ['public_network_access_enabled', false],
+      azurerm_container_registry: ['public_network_access_enabled', false],
+    };
+    for (const [type, [attribute, off]] of Object.entries(switches)) {
+      const all = resourcesOf(json, type);
+      expect([type, all.length > 0]).toEqual([type, true]);
+      for (const [address, body] of all) expect([address, body[attribute]]).toEqual([address, off]);
+    }
+    for (const [address, body] of resourcesOf(json, 'azurerm_storage_account')) expect([address, body.network_rules?.default_action]).toEqual([address, 'Deny']);
+    for (const [address, body] of resourcesOf(json, 'azurerm_key_vault')) expect([address, body.network_acls?.default_action]).toEqual([address, 'Deny']);
+    for (const [address, body] of resourcesOf(json, 'azurerm_container_registry')) expect([address, body.network_rule_set?.[0]?.default_action]).toEqual([address, 'Deny']);
   });
 
   test('the openings check finds a public dependency (it can fail)', () => {

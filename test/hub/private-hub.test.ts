@@ -1,4 +1,5 @@
-import { AiHub, AiHubProps } from '../../lib';
+import { TerraformStack, TerraformVariable } from 'cdktf';
+import { AiHub, AiHubProps, AiNetwork, dnsZonesManagedByPolicy } from '../../lib';
 import { infosOf, onlyResource, synth, warningsOf } from '../helpers';
 
 const base: AiHubProps = { name: 'research', location: 'swedencentral' };
@@ -19,15 +20,26 @@ describe('a private hub\'s dependencies', () => {
   });
 
   test.each([
-    ['StorageAccount', (hub: AiHub) => hub.storageAccount!.addOverride('public_network_access_enabled', true), 'the hub is private but its StorageAccount has public_network_access_enabled = true (an override?); keep it private, or list "StorageAccount" in dependenciesWithPublicAccess to accept the risk explicitly.'],
-    ['KeyVault', (hub: AiHub) => hub.keyVault!.addOverride('public_network_access_enabled', true), 'its KeyVault has public_network_access_enabled = true'],
-    ['ContainerRegistry', (hub: AiHub) => hub.containerRegistry!.addOverride('public_network_access_enabled', true), 'its ContainerRegistry has public_network_access_enabled = true'],
-    ['a storage firewall', (hub: AiHub) => hub.storageAccount!.addOverride('network_rules.default_action', 'Allow'), 'the firewall of its StorageAccount allows all traffic by default (network_rules.default_action = "Allow"); use "Deny" and allow specific addresses.'],
-    ['a key vault firewall', (hub: AiHub) => hub.keyVault!.addOverride('network_acls.default_action', 'Allow'), 'the firewall of its KeyVault allows all traffic by default (network_acls.default_action = "Allow")'],
-  ])('synth fails when %s is made public through an override', (_, change, message) => {
+    ['StorageAccount is made public', (hub: AiHub) => hub.storageAccount!.addOverride('public_network_access_enabled', true),
+      'the hub is private but its StorageAccount has public_network_access_enabled = true (an override?), which leaves it reachable from public networks; keep it false, or list "StorageAccount" in dependenciesWithPublicAccess to accept the risk explicitly.'],
+    ['KeyVault is made public', (hub: AiHub) => hub.keyVault!.addOverride('public_network_access_enabled', true), 'its KeyVault has public_network_access_enabled = true'],
+    ['ContainerRegistry is made public', (hub: AiHub) => hub.containerRegistry!.addOverride('public_network_access_enabled', true), 'its ContainerRegistry has public_network_access_enabled = true'],
+    ['the storage switch is removed (Azure defaults to public)', (hub: AiHub) => hub.storageAccount!.addOverride('public_network_access_enabled', null), 'its StorageAccount has public_network_access_enabled = null'],
+    ['a storage firewall allows by default', (hub: AiHub) => hub.storageAccount!.addOverride('network_rules.default_action', 'Allow'),
+      'the firewall of its StorageAccount allows all traffic by default (network_rules.default_action = "Allow", Azure\'s default being "Allow"); set it to "Deny" and allow specific addresses.'],
+    ['a key vault firewall allows by default', (hub: AiHub) => hub.keyVault!.addOverride('network_acls.default_action', 'Allow'), 'the firewall of its KeyVault allows all traffic by default (network_acls.default_action = "Allow"'],
+    ['the registry firewall is removed', (hub: AiHub) => hub.containerRegistry!.addOverride('network_rule_set', null), 'the firewall of its ContainerRegistry allows all traffic by default (network_rule_set.default_action = null'],
+    ['the hub itself is made public', (hub: AiHub) => hub.resource.addOverride('public_network_access', 'Enabled'),
+      'the hub is private (publicNetworkAccess "Disabled") but its resource has public_network_access = "Enabled" (an override?); remove the override, or set publicNetworkAccess: \'Enabled\' to make it public explicitly.'],
+  ])('synth fails when %s through an override', (_, change, message) => {
     const build = hubWith({}, change);
     expect(build).toThrow('AiHub "test/Hub": ');
     expect(build).toThrow(message);
+  });
+
+  test('an override to a Terraform expression is left to Terraform', () => {
+    const variable = (hub: AiHub) => new TerraformVariable(TerraformStack.of(hub), 'public', { type: 'bool' }).booleanValue;
+    expect(hubWith({}, (hub) => hub.storageAccount!.addOverride('public_network_access_enabled', variable(hub)))).not.toThrow();
   });
 
   test('an explicitly opted-out dependency keeps public access, behind a deny-by-default firewall, with a warning', () => {
@@ -48,10 +60,14 @@ describe('a private hub\'s dependencies', () => {
       'dependenciesWithPublicAccess applies only to a private hub, and publicNetworkAccess is "Enabled", so every created dependency is public already; remove dependenciesWithPublicAccess.'],
     ['for a dependency the hub does not create', { existingContainerRegistryId: EXISTING_REGISTRY, dependenciesWithPublicAccess: ['ContainerRegistry'] },
       'dependenciesWithPublicAccess lists "ContainerRegistry", but the hub uses an existing one (existingContainerRegistryId), whose network access its owner decides; remove it from the list.'],
+    ['for a registry without a firewall', { dependenciesWithPublicAccess: ['ContainerRegistry'], containerRegistrySku: 'Standard' },
+      'dependenciesWithPublicAccess lists "ContainerRegistry", but only a Premium registry has a firewall to deny other traffic by default; keep the default "Premium" SKU.'],
     ['for something that is not a dependency', { dependenciesWithPublicAccess: ['Hub'] },
       'dependenciesWithPublicAccess lists "Hub", which is not one of StorageAccount, KeyVault, ContainerRegistry.'],
   ])('the opt-out fails %s', (_, props, message) => {
-    expect(hubWith(props as Partial<AiHubProps>)).toThrow(`AiHub "test/Hub": ${message}`);
+    const build = hubWith(props as Partial<AiHubProps>);
+    expect(build).toThrow(/^AiHub "test\/Hub": /);
+    expect(build).toThrow(message);
   });
 
   test('a public hub leaves its dependencies open (it is already a warned opt-in) and skips the check', () => {
@@ -63,5 +79,13 @@ describe('a private hub\'s dependencies', () => {
   test('a private hub without endpoints says, as info, that it is reachable only through endpoints made elsewhere', () => {
     const { stack } = hubWith({})();
     expect(infosOf(stack)).toEqual(['AiHub "test/Hub": the hub is private and has no `privateEndpoint`, so it is reachable only through endpoints created elsewhere.']);
+  });
+
+  test('says, as info, that existing dependencies get no endpoint from the hub', () => {
+    const { stack } = synth((s) => {
+      const network = new AiNetwork(s, 'Network', { name: 'research', location: 'swedencentral', addressSpace: ['10.40.0.0/24'], privateEndpointSubnetPrefix: '10.40.0.0/26' });
+      new AiHub(s, 'Hub', { ...base, existingContainerRegistryId: EXISTING_REGISTRY, privateEndpoint: { subnet: network.privateEndpointSubnet, dnsZones: dnsZonesManagedByPolicy() } });
+    });
+    expect(infosOf(stack)).toEqual(['AiHub "test/Hub": the existing ContainerRegistry gets no private endpoint from the hub; its owner must make it reachable from the hub\'s network.']);
   });
 });

@@ -1,5 +1,5 @@
 import { TerraformStack, TerraformVariable } from 'cdktf';
-import { AiHub, AiNetwork, AiNetworkProps, dnsZonesManagedByPolicy } from '../../lib';
+import { AiHub, AiNetwork, AiNetworkProps, dnsZonesManagedByPolicy, PrivateDnsZones } from '../../lib';
 import { onlyResource, refTo, resourceAt, resourcesOf, synth } from '../helpers';
 
 const base: AiNetworkProps = { name: 'research', location: 'swedencentral', addressSpace: ['10.40.0.0/22'], privateEndpointSubnetPrefix: '10.40.0.0/26' };
@@ -25,6 +25,22 @@ describe('AiNetwork', () => {
     });
   });
 
+  test('the private endpoint subnet admits its clients on HTTPS only, denies all other inbound and all internet outbound', () => {
+    const { json } = synth((s) => { new AiNetwork(s, 'Network', { ...base, additionalSubnets: [{ name: 'snet-apps', addressPrefix: '10.40.1.0/24' }] }); });
+    const nsgName = refTo(json, 'azurerm_network_security_group', 'Network/NetworkSecurityGroup-snet-private-endpoints', 'name');
+    const rules = resourcesOf(json, 'azurerm_network_security_rule').map(([, r]) => r);
+    for (const rule of rules) expect(rule.network_security_group_name).toBe(nsgName);
+    const summary = rules.map((r) => [r.direction, r.priority, r.access, r.protocol, r.source_address_prefixes ?? r.source_address_prefix, r.destination_address_prefix, r.destination_port_ranges ?? r.destination_port_range]);
+    expect(summary.sort()).toEqual([
+      ['Inbound', 100, 'Allow', 'Tcp', ['VirtualNetwork'], '10.40.0.0/26', ['443']],
+      ['Inbound', 4096, 'Deny', '*', '*', '*', '*'],
+      ['Outbound', 4096, 'Deny', '*', '*', 'Internet', '*'],
+    ]);
+    const custom = synth((s) => { new AiNetwork(s, 'Network', { ...base, privateEndpointClientPrefixes: ['10.0.0.0/8'], privateEndpointPorts: ['443', '445'] }); }).json;
+    expect(resourceAt(custom, 'azurerm_network_security_rule', 'Network/NsgRule-snet-private-endpoints-allow-clients-to-endpoints'))
+      .toMatchObject({ source_address_prefixes: ['10.0.0.0/8'], destination_port_ranges: ['443', '445'] });
+  });
+
   test('subnets have no default outbound internet access, and security groups apply to private endpoints', () => {
     const { json } = synth((s) => { new AiNetwork(s, 'Network', base); });
     expect(onlyResource(json, 'azurerm_subnet')).toMatchObject({ default_outbound_access_enabled: false, private_endpoint_network_policies: 'Enabled' });
@@ -42,6 +58,14 @@ describe('AiNetwork', () => {
     [{ additionalSubnets: [{ name: 'snet-private-endpoints', addressPrefix: '10.40.1.0/24' }] }, 'subnet name "snet-private-endpoints" is used twice'],
     [{ additionalSubnets: [{ name: 'snet apps', addressPrefix: '10.40.1.0/24' }] }, 'subnet or network security group name "snet apps" must use letters, digits'],
     [{ name: 'Research' }, 'name "Research" must be 1-24 lowercase letters'],
+    [{ resourceGroup: { name: 'rg-x', id: '/subscriptions/x/resourceGroups/rg-x' }, resourceGroupName: 'rg-y' }, 'both `resourceGroup` and `resourceGroupName` are set'],
+    [{ virtualNetworkName: 'vnet-' }, 'virtual network name "vnet-" must use letters, digits, underscores, periods and hyphens, starting with a letter or digit and ending with a letter, digit or underscore (Azure: unique in resource group); set `virtualNetworkName`.'],
+    [{ additionalSubnets: [{ name: 's'.repeat(70), addressPrefix: '10.40.1.0/24' }] }, `subnet or network security group name "nsg-research-${'s'.repeat(70)}" is 83 characters long but must be 1-80`],
+    [{ privateEndpointClientPrefixes: ['Internet'] }, 'privateEndpointClientPrefixes[0] "Internet" lets any address reach the endpoints; list your client networks instead.'],
+    [{ privateEndpointClientPrefixes: ['10.0.0.0/8', '0.0.0.0/0'] }, 'privateEndpointClientPrefixes[1] "0.0.0.0/0" lets any address reach the endpoints'],
+    [{ privateEndpointClientPrefixes: ['10.0.0.1/8'] }, 'privateEndpointClientPrefixes[0] "10.0.0.1/8" has address bits set past the /8 prefix'],
+    [{ privateEndpointClientPrefixes: [] }, 'privateEndpointClientPrefixes is empty, so nothing could reach the endpoints'],
+    [{ privateEndpointPorts: ['https'] }, 'privateEndpointPorts[0] "https" must be a port or a range such as "443" or "8000-8080".'],
   ])('fails on %j', (props, message) => {
     const build = networkWith(props as Partial<AiNetworkProps>);
     expect(build).toThrow(/^AiNetwork "test\/Network": /);
@@ -62,7 +86,7 @@ describe('AiNetwork', () => {
 
   test('fails at synth when the endpoints placed in a subnet need more addresses than it has', () => {
     expect(hubInSubnet((s) => new AiNetwork(s, 'Network', { ...base, privateEndpointSubnetPrefix: '10.40.0.0/29' }).privateEndpointSubnet)).toThrow(
-      /AiNetwork "test\/Network": subnet "snet-private-endpoints" \(10\.40\.0\.0\/29\) has 3 usable addresses \(Azure keeps 5 of every subnet\) but its 5 private endpoints need at least 6 \(test\/Hub \(amlworkspace\): 1, .*test\/Hub \(registry\): 2\); give it a shorter prefix such as \/28\./,
+      /AiNetwork "test\/Network": subnet "snet-private-endpoints" \(10\.40\.0\.0\/29\) has 3 usable addresses \(Azure keeps 5 of every subnet\) but its 5 private endpoints need at least 7 \(test\/Hub \(amlworkspace\): 2, .*test\/Hub \(registry\): 2\); give it a shorter prefix such as \/28\./,
     );
     expect(hubInSubnet((s) => new AiNetwork(s, 'Network', { ...base, privateEndpointSubnetPrefix: '10.40.0.0/28' }).privateEndpointSubnet)).not.toThrow();
   });
@@ -94,8 +118,33 @@ describe('AiNetwork.fromSubnetId (an existing subnet)', () => {
     expect(() => synth((s) => { AiNetwork.fromSubnetId(s, 'Spoke', SUBNET_ID, { addressPrefix: '10.1.0.0/299' }); })).toThrow('addressPrefix "10.1.0.0/299" is not an IPv4 range');
   });
 
-  test('a subnet id that is a Terraform expression yields a network id expression', () => {
-    const { json } = hubInSubnet((s) => AiNetwork.fromSubnetId(s, 'Spoke', new TerraformVariable(s, 'subnet_id', { type: 'string' }).stringValue))();
+  test('a subnet id that is a Terraform expression yields its network id as an expression, for zone links', () => {
+    const { json } = synth((s) => {
+      const subnet = AiNetwork.fromSubnetId(s, 'Spoke', new TerraformVariable(s, 'subnet_id', { type: 'string' }).stringValue);
+      new AiHub(s, 'Hub', { name: 'research', location: 'swedencentral', privateEndpoint: { subnet, dnsZones: new PrivateDnsZones(s, 'Zones', { resourceGroupName: 'rg-dns' }) } });
+    });
     expect(resourcesOf(json, 'azurerm_private_endpoint')[0][1].subnet_id).toBe('${var.subnet_id}');
+    const networkIds = new Set(resourcesOf(json, 'azurerm_private_dns_zone_virtual_network_link').map(([, l]) => l.virtual_network_id));
+    expect(networkIds).toEqual(new Set(['${join("/", slice(split("/", var.subnet_id), 0, 9))}']));
+  });
+
+  test('links created zones to an existing subnet\'s network, once however many subnets of it are used', () => {
+    const { json } = synth((s) => {
+      const zones = new PrivateDnsZones(s, 'Zones', { resourceGroupName: 'rg-dns' });
+      for (const name of ['a', 'b']) {
+        const subnet = AiNetwork.fromSubnetId(s, `Spoke-${name}`, SUBNET_ID.replace('snet-pe', `snet-${name}`));
+        new AiHub(s, `Hub-${name}`, { name: `team-${name}`, location: 'swedencentral', privateEndpoint: { subnet, dnsZones: zones } });
+      }
+    });
+    const links = resourcesOf(json, 'azurerm_private_dns_zone_virtual_network_link').map(([, l]) => l);
+    expect(links).toHaveLength(6);
+    for (const link of links) expect(link.virtual_network_id).toBe(SUBNET_ID.replace('/subnets/snet-pe', ''));
+  });
+
+  test('fails when a subnet name is a Terraform expression (it becomes a Terraform address)', () => {
+    expect(() => synth((s) => {
+      const name = new TerraformVariable(s, 'name', { type: 'string' }).stringValue;
+      new AiNetwork(s, 'Network', { ...base, additionalSubnets: [{ name, addressPrefix: '10.40.1.0/24' }] });
+    })).toThrow('a subnet name is a Terraform expression; subnet names become Terraform addresses, so pass a plain string.');
   });
 });

@@ -1,4 +1,4 @@
-import { AiHub, AiNetwork, PrivateDnsZones } from '../../lib';
+import { AiHub, AiNetwork, ISubnet, PrivateDnsZones } from '../../lib';
 import { refTo, resourcesOf, synth } from '../helpers';
 
 const HUB_ZONES = ['privatelink.api.azureml.ms', 'privatelink.azurecr.io', 'privatelink.blob.core.windows.net', 'privatelink.file.core.windows.net', 'privatelink.notebooks.azure.net', 'privatelink.vaultcore.azure.net'];
@@ -25,6 +25,20 @@ describe('PrivateDnsZones (zones created by the library)', () => {
       expect(links.filter((l) => l.virtual_network_id === network)).toHaveLength(HUB_ZONES.length);
     }
     for (const link of links) expect(link.registration_enabled).toBe(false);
+  });
+
+  test('fails when two networks share one key, which would leave one of them unlinked', () => {
+    const subnet = (network: string): ISubnet => ({
+      subnetId: `/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/${network}/subnets/pe`,
+      virtualNetworkId: `/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/${network}`,
+      virtualNetworkKey: 'same-key',
+      reserveAddresses: () => undefined,
+    });
+    expect(() => synth((s) => {
+      const zones = new PrivateDnsZones(s, 'Zones', { resourceGroupName: 'rg-dns' });
+      new AiHub(s, 'HubA', { name: 'team-a', location: 'swedencentral', privateEndpoint: { subnet: subnet('vnet-a'), dnsZones: zones } });
+      new AiHub(s, 'HubB', { name: 'team-b', location: 'swedencentral', privateEndpoint: { subnet: subnet('vnet-b'), dnsZones: zones } });
+    })).toThrow('PrivateDnsZones "test/Zones": two different virtual networks have the key "same-key" (the second is used by test/HubB)');
   });
 
   test('creates only the zones its endpoints need', () => {

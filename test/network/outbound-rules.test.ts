@@ -59,12 +59,18 @@ describe('managed network outbound rules', () => {
       'outbound rule "allow pypi": the name must be 1-63 letters, digits, hyphens and underscores'],
     ['a URL as FQDN', { outboundRules: [{ ...fqdn, destination: 'https://pypi.org/simple' }] },
       'outbound rule "allow-pypi": destination "https://pypi.org/simple" is not a host name'],
-    ['a bad service tag', { outboundRules: [{ ...tag, serviceTag: 'Azure Open Datasets' }] },
-      'serviceTag "Azure Open Datasets" is not a service tag name'],
+    ['a regional service tag azurerm rejects', { outboundRules: [{ ...tag, serviceTag: 'Storage.WestEurope' } as unknown as OutboundRule] },
+      'outbound rule "allow-datasets": serviceTag "Storage.WestEurope" is not one azurerm accepts (the list is OUTBOUND_RULE_SERVICE_TAGS: case sensitive, no regional tags such as "Storage.WestEurope"); use a tag from it.'],
     ['a bad protocol', { outboundRules: [{ ...tag, protocol: 'HTTPS' } as unknown as OutboundRule] },
-      'protocol "HTTPS" must be one of TCP, UDP, ICMP, *.'],
+      'protocol "HTTPS" must be one of TCP, UDP, ICMP, *; use "TCP" for HTTPS.'],
+    ['a private endpoint rule whose target is not a resource id', { outboundRules: [{ ...endpoint, serviceResourceId: 'stlake' }] },
+      'outbound rule "to-lake": serviceResourceId "stlake" is not a resource id of type Microsoft.Storage/storageAccounts'],
+    ['a private endpoint rule to a subresource of another resource type', { outboundRules: [{ ...endpoint, subresource: 'vault' }] },
+      'is not a resource id of type Microsoft.KeyVault/vaults; expected /subscriptions/<subscription id>/resourceGroups/<group>/providers/Microsoft.KeyVault/vaults/<name>. Subresource "vault" belongs to a Microsoft.KeyVault/vaults resource; give that resource\'s id or change the subresource.'],
     ['bad port ranges', { outboundRules: [{ ...tag, portRanges: '443,70000' }] },
       'portRanges "443,70000" must be "*" or comma-separated ports and ranges from 1 to 65535'],
+    ['an unknown kind', { outboundRules: [{ kind: 'Subnet', name: 'x' } as unknown as OutboundRule] },
+      'outbound rule "x": kind "Subnet" is not one of Fqdn, PrivateEndpoint, ServiceTag; fix the kind.'],
     ['a descending port range', { outboundRules: [{ ...tag, portRanges: '9000-8000' }] },
       'portRanges "9000-8000" must be'],
   ])('fails on %s', (_, props, message) => {
@@ -79,6 +85,30 @@ describe('managed network outbound rules', () => {
       { ...tag, name: 'a', portRanges: '80,443,8000-8080' },
       { ...tag, name: 'b', protocol: '*', portRanges: '*' },
     ] })).not.toThrow();
+  });
+
+  test('two rules to one resource share one approver role (Azure rejects a duplicate assignment)', () => {
+    const { json } = hubWith({ outboundRules: [endpoint, { ...endpoint, name: 'to-lake-blob', subresource: 'blob' }, { ...endpoint, name: 'to-lake-upper', serviceResourceId: TARGET.toUpperCase().replace('/SUBSCRIPTIONS/', '/subscriptions/').replace('/RESOURCEGROUPS/', '/resourceGroups/').replace('/PROVIDERS/MICROSOFT.STORAGE/STORAGEACCOUNTS/', '/providers/Microsoft.Storage/storageAccounts/') }] })();
+    const approvers = Object.entries(json.resource.azurerm_role_assignment).filter(([, a]) => roleGuidOf(a) === BuiltInRoles.AZURE_AI_ENTERPRISE_NETWORK_CONNECTION_APPROVER.guid);
+    expect(approvers).toHaveLength(1);
+    for (const [, rule] of Object.entries(json.resource.azurerm_machine_learning_workspace_network_outbound_rule_private_endpoint)) {
+      expect(rule.depends_on).toContain(`azurerm_role_assignment.${approvers[0][0]}`);
+    }
+  });
+
+  test('fails when a rule name is a Terraform expression (it becomes a Terraform address)', () => {
+    expect(() => synth((s) => {
+      const name = new TerraformVariable(s, 'name', { type: 'string' }).stringValue;
+      new AiHub(s, 'Hub', { name: 'research', location: 'swedencentral', outboundRules: [{ ...fqdn, name }] });
+    })).toThrow('an outbound rule has a Terraform expression as its name; rule names become Terraform addresses, so pass a plain string.');
+  });
+
+  test.each([
+    [{ ...tag, serviceTag: 'Storage' }, 'outbound rule "allow-datasets" allows service tag "Storage", which reaches every customer\'s Storage accounts, a path for data to leave; use a private endpoint rule to your own resource instead.'],
+    [{ ...fqdn, destination: '*.blob.core.windows.net' }, 'outbound rule "allow-pypi" allows "*.blob.core.windows.net", a domain shared by every customer\'s data services, a path for data to leave; name the host of your own resource, or use a private endpoint rule.'],
+    [{ ...fqdn, destination: '*.windows.net' }, 'outbound rule "allow-pypi" allows "*.windows.net", a domain shared by every customer\'s data services'],
+  ])('warns about a rule that opens a path for data to leave: %j', (rule, message) => {
+    expect(warningsOf(hubWith({ outboundRules: [rule as OutboundRule] })().stack)).toEqual([`AiHub "test/Hub": ${message}`].map((m) => expect.stringContaining(m)));
   });
 
   test('warns about a service tag that covers the whole internet', () => {

@@ -46,6 +46,11 @@ describe.each(Object.keys(DNS_MODES))('private endpoints of a hub, DNS %s', (mod
     expect(found).toEqual(EXPECTED_SUBRESOURCES);
   });
 
+  test('the hub\'s endpoint waits for the datastore update, which rewrites the workspace', () => {
+    const hubEndpoint = endpoints.find(([, e]) => targetTypeOf(e) === 'azurerm_ai_foundry')![1];
+    expect(hubEndpoint.depends_on).toEqual([expect.stringMatching(/^azapi_update_resource\.Hub_IdentityBasedDatastores_/)]);
+  });
+
   test('every endpoint is automatic, in the network\'s subnet, with one subresource', () => {
     for (const [name, endpoint] of endpoints) {
       expect([name, endpoint.private_service_connection.is_manual_connection, endpoint.private_service_connection.subresource_names.length]).toEqual([name, false, 1]);
@@ -54,8 +59,8 @@ describe.each(Object.keys(DNS_MODES))('private endpoints of a hub, DNS %s', (mod
   });
 
   if (mode === 'policy-managed') {
-    test('no endpoint has a DNS zone group: Azure Policy adds it', () => {
-      for (const [name, endpoint] of endpoints) expect([name, endpoint.private_dns_zone_group]).toEqual([name, undefined]);
+    test('no endpoint has a DNS zone group: Azure Policy adds it, and later plans leave it alone', () => {
+      for (const [name, endpoint] of endpoints) expect([name, endpoint.private_dns_zone_group, endpoint.lifecycle]).toEqual([name, undefined, { ignore_changes: ['private_dns_zone_group'] }]);
       expect(resourcesOf(json, 'azurerm_private_dns_zone')).toEqual([]);
     });
   } else {
