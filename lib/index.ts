@@ -31,12 +31,17 @@ export { ExistingPrivateDnsZones } from './network/existing-private-dns-zones';
 export type { PrivateDnsZoneIds } from './network/existing-private-dns-zones';
 export { ExistingSubnet } from './network/existing-subnet';
 export type { ExistingSubnetOptions } from './network/existing-subnet';
-export { BROAD_SERVICE_TAGS, OUTBOUND_RULE_PRIVATE_ENDPOINT_SUBRESOURCES } from './network/outbound-rules';
+export {
+  BROAD_SERVICE_TAGS, DATA_SERVICE_TAGS, OUTBOUND_RULE_PRIVATE_ENDPOINT_SUBRESOURCES, OUTBOUND_RULE_PRIVATE_ENDPOINT_TARGETS,
+  OUTBOUND_RULE_SERVICE_TAGS, SHARED_DATA_DOMAINS,
+} from './network/outbound-rules';
 export type {
   FqdnOutboundRule, ManagedNetworkIsolationMode, OutboundRule, OutboundRuleProtocol, OutboundRulePrivateEndpointSubresource,
-  PrivateEndpointOutboundRule, ServiceTagOutboundRule,
+  OutboundRuleServiceTag, PrivateEndpointOutboundRule, ServiceTagOutboundRule,
 } from './network/outbound-rules';
 export { dnsZonesManagedByPolicy } from './network/policy-managed-dns-zones';
+export { DEFAULT_PRIVATE_ENDPOINT_CLIENTS } from './network/private-endpoint-subnet-rules';
+export type { PrivateEndpointClients } from './network/private-endpoint-subnet-rules';
 export { PrivateDnsZones } from './network/private-dns-zones';
 export type { PrivateDnsZonesProps } from './network/private-dns-zones';
 export { AiProject } from './project/ai-project';
