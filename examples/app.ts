@@ -3,6 +3,7 @@ import { BasicHubStack } from './basic-hub';
 import { ExistingResourcesStack } from './existing-resources';
 import { HubAndSpokeStack } from './hub-and-spoke';
 import { PrivateHubStack } from './private-hub';
+import { RagHubStack } from './rag-hub';
 import { TeamProjectStack } from './team-project';
 
 /** The example stacks, by stack name; `cdktf synth` writes each to `cdktf.out/stacks/<name>`. */
@@ -12,6 +13,7 @@ export const EXAMPLE_STACKS = {
   'team-project': TeamProjectStack,
   'private-hub': PrivateHubStack,
   'hub-and-spoke': HubAndSpokeStack,
+  'rag-hub': RagHubStack,
 } as const;
 
 /** Adds every example stack to an app. */

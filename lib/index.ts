@@ -45,6 +45,18 @@ export type { PrivateEndpointClients } from './network/private-endpoint-subnet-r
 export { PrivateDnsZones } from './network/private-dns-zones';
 export type { PrivateDnsZonesProps } from './network/private-dns-zones';
 export { AiProject } from './project/ai-project';
+export { AiSearch, MAX_SEARCH_UNITS, SEARCH_SKU_LIMITS } from './services/ai-search';
+export type { AiSearchProps, SearchSku } from './services/ai-search';
+export { AiServices } from './services/ai-services';
+export type { AiServicesProps } from './services/ai-services';
+export type { ConnectionCategory, ConnectionTarget, IConnectableService } from './services/connectable-service';
+export { AZURE_OPENAI_API_VERSION, CONNECTION_API } from './services/connection';
+export type { ConnectionOptions } from './services/connection';
+export { CONTENT_FILTER_BASE_POLICY, HARM_CATEGORIES, STRICT_CONTENT_FILTER } from './services/content-filter';
+export type { ContentFilterProps, HarmCategory, HarmFilter, SeverityThreshold } from './services/content-filter';
+export { DEPLOYMENT_SKUS } from './services/model-deployment';
+export type { DeploymentSku, ModelDeploymentProps, VersionUpgradeOption } from './services/model-deployment';
+export type { ConnectedServiceProps, ServicePublicNetworkAccess } from './services/service-posture';
 export type { AiProjectOptions, AiProjectProps } from './project/ai-project';
 export { SERVICE_CONTAINER_SUFFIXES } from './project/containers';
 export type { ServiceContainerSuffix } from './project/containers';

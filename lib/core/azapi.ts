@@ -106,3 +106,40 @@ export class AzapiResourceData extends TerraformDataSource {
     };
   }
 }
+
+/** Props of {@link AzapiResource}. */
+export interface AzapiResourceProps extends AzapiResourceType {
+  /** The resource's name. */
+  readonly name: string;
+  /** The id of the parent resource (a workspace for a connection). */
+  readonly parentId: string;
+  /** The request body: `{ properties: {...} }`. */
+  readonly body: Record<string, unknown>;
+  /** Resources that must exist before this one. */
+  readonly dependsOn?: ITerraformDependable[];
+}
+
+/** `azapi_resource`: a resource azurerm 4.55 cannot create, at a pinned api version. */
+export class AzapiResource extends TerraformResource {
+  private readonly props: AzapiResourceProps;
+
+  constructor(scope: Construct, id: string, props: AzapiResourceProps) {
+    ensureAzapiProvider(scope);
+    super(scope, id, { terraformResourceType: 'azapi_resource', terraformGeneratorMetadata: METADATA, dependsOn: props.dependsOn });
+    this.props = props;
+  }
+
+  /** The resource id Azure gives it. */
+  public get id(): string {
+    return this.getStringAttribute('id');
+  }
+
+  protected synthesizeAttributes(): { [name: string]: unknown } {
+    return {
+      type: `${this.props.type}@${this.props.apiVersion}`,
+      name: this.props.name,
+      parent_id: this.props.parentId,
+      body: this.props.body,
+    };
+  }
+}

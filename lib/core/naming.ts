@@ -75,6 +75,21 @@ export const NameRules = {
     pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}[A-Za-z0-9_]$/,
     description: 'letters, digits, underscores, periods and hyphens, starting with a letter or digit and ending with a letter, digit or underscore',
   },
+  aiServices: {
+    label: 'AI Services account name', uniqueIn: 'resource group', minLength: 2, maxLength: 64,
+    pattern: /^[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9]$/,
+    description: 'letters, digits and hyphens, starting and ending with a letter or digit',
+  },
+  aiServicesSubdomain: {
+    label: 'AI Services custom subdomain', uniqueIn: 'Azure (global, immutable; a deleted name stays taken until purged)', minLength: 2, maxLength: 64,
+    pattern: /^[a-z0-9][a-z0-9-]*[a-z0-9]$/,
+    description: 'lowercase letters, digits and hyphens, starting and ending with a letter or digit',
+  },
+  searchService: {
+    label: 'search service name', uniqueIn: 'Azure (global)', minLength: 2, maxLength: 60,
+    pattern: /^[a-z0-9]{2}[a-z0-9]*(-[a-z0-9]+)*$/,
+    description: 'lowercase letters, digits and single hyphens, starting with two letters or digits and not ending in a hyphen',
+  },
   userAssignedIdentity: {
     label: 'managed identity name', uniqueIn: 'resource group', minLength: 3, maxLength: 128,
     pattern: /^[a-zA-Z0-9][a-zA-Z0-9_-]{2,127}$/,

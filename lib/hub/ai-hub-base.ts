@@ -5,6 +5,7 @@ import { IPrincipal } from '../core/principal';
 import { BuiltInRole, BuiltInRoles } from '../core/roles';
 import { AiProject, AiProjectOptions } from '../project/ai-project';
 import { ITerraformDependable } from '../core/cdktf';
+import type { IConnectableService } from '../services/connectable-service';
 import { HubProjectDefaults, IAiHub } from './ai-hub-interface';
 
 /**
@@ -46,6 +47,16 @@ export abstract class AiHubBase extends Construct implements IAiHub {
 
   public grantInferenceDeploymentOperator(principal: IPrincipal): RoleAssignment {
     return this.grant(principal, BuiltInRoles.AZURE_AI_INFERENCE_DEPLOYMENT_OPERATOR);
+  }
+
+  /** @internal */
+  public _attachProject(_project: AiProject): void {
+    // A hub deployed elsewhere connects no services in this stack.
+  }
+
+  /** @internal */
+  public _allowManagedNetworkTo(_service: IConnectableService): void {
+    // The managed network of a hub deployed elsewhere is not managed here.
   }
 
   /**

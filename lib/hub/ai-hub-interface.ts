@@ -4,6 +4,7 @@ import type { ITerraformDependable } from '../core/cdktf';
 import type { IPrincipal } from '../core/principal';
 import type { BuiltInRole } from '../core/roles';
 import type { AiProject, AiProjectOptions } from '../project/ai-project';
+import type { IConnectableService } from '../services/connectable-service';
 
 /** What other constructs may use of a hub, whether this stack deployed it or another did. */
 export interface IAiHub extends IConstruct {
@@ -39,6 +40,16 @@ export interface IAiHub extends IConstruct {
    * @internal
    */
   _registerProjectName(name: string, projectPath: string): string | undefined;
+  /**
+   * Called by each project once it exists: a hub this stack creates gives it access to the
+   * services the hub connects. @internal
+   */
+  _attachProject(project: AiProject): void;
+  /**
+   * Lets the hub's managed network reach a private service a project connects to (a private
+   * endpoint rule); does nothing for a hub deployed elsewhere. @internal
+   */
+  _allowManagedNetworkTo(service: IConnectableService): void;
 }
 
 /** Settings a project takes from its hub unless it sets its own. */

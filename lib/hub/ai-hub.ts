@@ -9,7 +9,7 @@ import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
 import { StorageAccount } from '@cdktf/provider-azurerm/lib/storage-account';
 import { Construct } from 'constructs';
-import { AzapiUpdateResource } from '../core/azapi';
+import { AzapiResource, AzapiUpdateResource } from '../core/azapi';
 import { ITerraformDependable, TerraformResource, TerraformStack, Token } from '../core/cdktf';
 import { addDiagnosticSetting, DiagnosticTarget } from '../core/diagnostics';
 import { grant } from '../core/grant';
@@ -18,6 +18,11 @@ import { protectFromDestroy } from '../core/protection';
 import { BuiltInRoles } from '../core/roles';
 import { formatProblems } from '../core/validation';
 import { addOutboundRules } from '../network/outbound-rules';
+import { addServiceOutboundRule } from '../network/service-outbound-rule';
+import type { AiProject } from '../project/ai-project';
+import { ConnectionTarget, IConnectableService } from '../services/connectable-service';
+import { addConnection, ConnectionOptions } from '../services/connection';
+import { grantServiceRoles } from '../services/service-roles';
 import { AiHubBase } from './ai-hub-base';
 import { HubProjectDefaults, IAiHub } from './ai-hub-interface';
 import { AiHubProps } from './ai-hub-props';
@@ -91,6 +96,11 @@ export class AiHub extends AiHubBase {
   public readonly privateEndpoints: Readonly<Record<string, PrivateEndpoint>>;
   /** The managed network's outbound rules, by rule name. */
   public readonly outboundRules: Readonly<Record<string, TerraformResource>>;
+  private readonly isolationMode: string;
+  private readonly projects: AiProject[] = [];
+  private readonly sharedServices: Array<{ readonly service: IConnectableService; readonly target: ConnectionTarget; readonly entraId: boolean }> = [];
+  private readonly managedNetworkTargets = new Set<IConnectableService>();
+  private lastManagedNetworkChange: ITerraformDependable;
 
   constructor(scope: Construct, id: string, props: AiHubProps) {
     super(scope, id);
@@ -241,6 +251,8 @@ export class AiHub extends AiHubBase {
     // The datastore update rewrites the workspace; rules written at the same time could be lost.
     const rules = addOutboundRules(this, this.hubId, this.identity, props.outboundRules ?? [], [datastoreAuth]);
     this.outboundRules = Object.fromEntries((props.outboundRules ?? []).map((rule, i) => [rule.name, rules[i]]));
+    this.lastManagedNetworkChange = rules.length > 0 ? rules[rules.length - 1] : datastoreAuth;
+    this.isolationMode = s.isolationMode;
 
     // Projects store data through the hub's datastores, so they wait for the identity mode.
     this.projectDependencies = [datastoreAuth, ...dependencyRoles];
@@ -254,6 +266,38 @@ export class AiHub extends AiHubBase {
     if (props.lock) {
       for (const resource of stateful) addLock(this, `Lock-${resource.node.id}`, resource.id, props.lock);
     }
+  }
+
+  /**
+   * Connects a service to the hub, shared with all its projects: a workspace connection with
+   * Entra ID (unless `apiKey` is given, which warns). The hub identity and every project of the
+   * hub get the roles the connection needs on the service, and developers of those projects the
+   * roles they need to build with it. A private service also gets a private endpoint rule from
+   * the hub's managed network (when it is enabled).
+   */
+  public connect(service: IConnectableService, options: ConnectionOptions = {}): AzapiResource {
+    const { connection, target } = addConnection(this, 'AiHub', this.hubId, service, options, this.projectDependencies);
+    const entraId = options.apiKey === undefined;
+    if (entraId) grantServiceRoles(this, 'IdentityRole', service, target.workspaceRoles, this.identity, 'AI hub identity');
+    this._allowManagedNetworkTo(service);
+    this.sharedServices.push({ service, target, entraId });
+    for (const project of this.projects) project._useService(service, target, entraId);
+    return connection;
+  }
+
+  /** @internal */
+  public _attachProject(project: AiProject): void {
+    this.projects.push(project);
+    for (const { service, target, entraId } of this.sharedServices) project._useService(service, target, entraId);
+  }
+
+  /** @internal */
+  public _allowManagedNetworkTo(service: IConnectableService): void {
+    if (this.isolationMode === 'Disabled' || !service.isPrivate || this.managedNetworkTargets.has(service)) return;
+    this.managedNetworkTargets.add(service);
+    this.lastManagedNetworkChange = addServiceOutboundRule(this, this.hubId, this.identity, {
+      key: service.node.id.toLowerCase().replace(/[^a-z0-9-]/g, '-'), resourceId: service.resourceId, subresource: service.privateLinkSubresource,
+    }, [this.lastManagedNetworkChange]);
   }
 
   /**

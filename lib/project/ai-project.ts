@@ -13,6 +13,10 @@ import { BuiltInRole, BuiltInRoles } from '../core/roles';
 import { ValidationProblems } from '../core/validation';
 import type { IAiHub } from '../hub/ai-hub-interface';
 import { checkDataContainerSuffixes, projectContainerName, SERVICE_CONTAINER_SUFFIXES, ServiceContainerSuffix } from './containers';
+import { AzapiResource } from '../core/azapi';
+import { ConnectionTarget, IConnectableService } from '../services/connectable-service';
+import { addConnection, ConnectionOptions } from '../services/connection';
+import { grantServiceRoles } from '../services/service-roles';
 import { grantProjectStorageAccess } from './storage-isolation';
 
 /** Props of a project, without the hub (the form `hub.addProject` takes). */
@@ -69,6 +73,8 @@ export class AiProject extends Construct {
   public readonly dataContainerNames: readonly string[];
   /** The extra containers from `dataContainers`. */
   public readonly dataContainers: readonly StorageContainer[];
+  private readonly developers: IPrincipal[] = [];
+  private readonly usedServices: Array<{ readonly service: IConnectableService; readonly target: ConnectionTarget }> = [];
 
   constructor(scope: Construct, id: string, props: AiProjectProps) {
     super(scope, id);
@@ -130,6 +136,31 @@ export class AiProject extends Construct {
       addDiagnosticSetting(this, 'Diagnostics', { resourceId: this.resource.id, logs: true }, diagnosticsWorkspace);
     }
     if (props.lock) addLock(this, 'Lock', this.resource.id, props.lock);
+    props.hub._attachProject(this);
+  }
+
+  /**
+   * Connects a service to this project only: a workspace connection with Entra ID (unless
+   * `apiKey` is given, which warns). The project identity gets the roles the connection needs on
+   * the service, and the project's developers the roles they need to build with it. A private
+   * service also gets a private endpoint rule from the hub's managed network.
+   */
+  public connect(service: IConnectableService, options: ConnectionOptions = {}): AzapiResource {
+    const { connection, target } = addConnection(this, 'AiProject', this.projectResourceId, service, options, [this.resource]);
+    this.hub._allowManagedNetworkTo(service);
+    this._useService(service, target, options.apiKey === undefined);
+    return connection;
+  }
+
+  /**
+   * Gives the project identity and developers their roles on a service connected to the project
+   * (or shared by its hub). Key-based connections need no roles. @internal
+   */
+  public _useService(service: IConnectableService, target: ConnectionTarget, entraId: boolean): void {
+    if (!entraId || this.usedServices.some((used) => used.service === service)) return;
+    this.usedServices.push({ service, target });
+    grantServiceRoles(this, 'Service', service, target.workspaceRoles, this.identity, 'AI project identity');
+    for (const developer of this.developers) grantServiceRoles(this, 'Service', service, target.developerRoles, developer, 'AI project developer');
   }
 
   /** Grants a built-in role on the project resource. */
@@ -138,13 +169,17 @@ export class AiProject extends Construct {
   }
 
   /**
-   * Makes a person or group a developer of this project: Azure AI Developer on the project, and
-   * Storage Blob Data Contributor on the hub storage limited to this project's containers.
+   * Makes a person or group a developer of this project: Azure AI Developer on the project,
+   * Storage Blob Data Contributor on the hub storage limited to this project's containers, and the
+   * data-plane roles of every service connected to the project or shared by its hub (including
+   * services connected later).
    */
   public grantDeveloper(principal: IPrincipal): RoleAssignment[] {
+    this.developers.push(principal);
     return [
       this.grant(principal, BuiltInRoles.AZURE_AI_DEVELOPER),
       grantProjectStorageAccess(this, this.storageScope, principal, BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR),
+      ...this.usedServices.flatMap(({ service, target }) => grantServiceRoles(this, 'Service', service, target.developerRoles, principal, 'AI project developer')),
     ];
   }
 

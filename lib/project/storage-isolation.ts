@@ -22,9 +22,12 @@ export interface ProjectStorageScope {
  * delete containers, get a user delegation key) stay unrestricted: a member can see other
  * projects' container names and could delete a container (container soft delete keeps it
  * recoverable), but cannot read, write or delete the blobs in it.
+ *
+ * @param idSuffix distinguishes grants of one owner to one principal for several projects
  */
-export function grantProjectStorageAccess(owner: Construct, storage: ProjectStorageScope, principal: IPrincipal, role: BuiltInRole): RoleAssignment {
-  return grant(owner, grantId(owner, role, principal, 'Storage'), {
+export function grantProjectStorageAccess(owner: Construct, storage: ProjectStorageScope, principal: IPrincipal, role: BuiltInRole, idSuffix?: string): RoleAssignment {
+  const id = grantId(owner, role, principal, 'Storage');
+  return grant(owner, idSuffix === undefined ? id : `${id}-${idSuffix}`, {
     scopeId: storage.storageAccountId,
     principal,
     role,

@@ -1,0 +1,152 @@
+import { SearchService } from '@cdktf/provider-azurerm/lib/search-service';
+import { Construct } from 'constructs';
+import { Annotations, Token } from '../core/cdktf';
+import { grant } from '../core/grant';
+import { checkName, NameRules } from '../core/naming';
+import { BuiltInRoles } from '../core/roles';
+import { ValidationProblems } from '../core/validation';
+import type { AiProject } from '../project/ai-project';
+import { grantProjectStorageAccess } from '../project/storage-isolation';
+import { ConnectionTarget, IConnectableService } from './connectable-service';
+import { applyServicePosture, ConnectedServiceProps, resolveServicePosture } from './service-posture';
+
+/** Search service tiers. */
+export type SearchSku = 'free' | 'basic' | 'standard' | 'standard2' | 'standard3' | 'storage_optimized_l1' | 'storage_optimized_l2';
+
+/** Replica and partition limits of each tier (Azure AI Search service limits). */
+export const SEARCH_SKU_LIMITS: Readonly<Record<SearchSku, { readonly maxReplicas: number; readonly partitions: readonly number[]; readonly privateEndpoints: boolean; readonly semanticSearch: boolean }>> = {
+  free: { maxReplicas: 1, partitions: [1], privateEndpoints: false, semanticSearch: false },
+  basic: { maxReplicas: 3, partitions: [1, 2, 3], privateEndpoints: true, semanticSearch: true },
+  standard: { maxReplicas: 12, partitions: [1, 2, 3, 4, 6, 12], privateEndpoints: true, semanticSearch: true },
+  standard2: { maxReplicas: 12, partitions: [1, 2, 3, 4, 6, 12], privateEndpoints: true, semanticSearch: true },
+  standard3: { maxReplicas: 12, partitions: [1, 2, 3, 4, 6, 12], privateEndpoints: true, semanticSearch: true },
+  storage_optimized_l1: { maxReplicas: 12, partitions: [1, 2, 3, 4, 6, 12], privateEndpoints: true, semanticSearch: true },
+  storage_optimized_l2: { maxReplicas: 12, partitions: [1, 2, 3, 4, 6, 12], privateEndpoints: true, semanticSearch: true },
+};
+
+/** Search units (replicas times partitions) a service may have above the basic tier. */
+export const MAX_SEARCH_UNITS = 36;
+
+/** Props of {@link AiSearch}. */
+export interface AiSearchProps extends ConnectedServiceProps {
+  /** Service name, global: 2-60 lowercase letters, digits and single hyphens. */
+  readonly name: string;
+  /** Tier. @default 'standard' */
+  readonly sku?: SearchSku;
+  /** Replicas: 2 for the read SLA, 3 for read-write. @default 1 */
+  readonly replicaCount?: number;
+  /** Partitions. @default 1 */
+  readonly partitionCount?: number;
+  /** Semantic ranker plan; `free` has a monthly request quota. @default 'standard' (not available on the free tier, where it is off) */
+  readonly semanticSearch?: 'free' | 'standard' | 'disabled';
+  /** Allow API keys (local authentication); `true` warns. @default false: Entra ID (role-based) only */
+  readonly localAuthenticationEnabled?: boolean;
+}
+
+/**
+ * An Azure AI Search service with a system-assigned identity, Entra ID only, private by default,
+ * with trusted Azure services allowed through its firewall (indexers reaching private storage).
+ *
+ * Construct ids are Terraform addresses: `Service`, `PrivateEndpoint`, `Diagnostics`, `Lock`,
+ * `Grant-*`.
+ */
+export class AiSearch extends Construct implements IConnectableService {
+  /** The `azurerm_search_service` resource: the escape hatch for `addOverride`. */
+  public readonly resource: SearchService;
+  public readonly resourceId: string;
+  public readonly isPrivate: boolean;
+  public readonly localAuthenticationEnabled: boolean;
+  public readonly privateLinkSubresource = 'searchService';
+  /** The service's system-assigned identity (used by indexers and skillsets). */
+  public readonly identity: { readonly principalId: string; readonly principalType: 'ServicePrincipal'; readonly key: string };
+  private readonly name: string;
+
+  constructor(scope: Construct, id: string, props: AiSearchProps) {
+    super(scope, id);
+    const problems = new ValidationProblems(this, 'AiSearch');
+    problems.addAll(checkName(NameRules.searchService, props.name, 'change `name`'));
+    const sku = props.sku ?? 'standard';
+    const limits = SEARCH_SKU_LIMITS[sku];
+    const replicas = props.replicaCount ?? 1;
+    const partitions = props.partitionCount ?? 1;
+    if (!limits) {
+      problems.add(`sku "${sku}" is not one of ${Object.keys(SEARCH_SKU_LIMITS).join(', ')}.`);
+    } else {
+      if (!Token.isUnresolved(replicas) && (!Number.isInteger(replicas) || replicas < 1 || replicas > limits.maxReplicas)) {
+        problems.add(`replicaCount ${replicas} must be a whole number from 1 to ${limits.maxReplicas} on the ${sku} tier.`);
+      }
+      if (!Token.isUnresolved(partitions) && !limits.partitions.includes(partitions)) {
+        problems.add(`partitionCount ${partitions} must be one of ${limits.partitions.join(', ')} on the ${sku} tier.`);
+      }
+      if (!Token.isUnresolved(replicas) && !Token.isUnresolved(partitions) && replicas * partitions > MAX_SEARCH_UNITS) {
+        problems.add(`replicaCount ${replicas} times partitionCount ${partitions} is ${replicas * partitions} search units; Azure allows at most ${MAX_SEARCH_UNITS}.`);
+      }
+      problems.addIf(props.privateEndpoint !== undefined && !limits.privateEndpoints, `the ${sku} tier cannot take a private endpoint; use "basic" or above.`);
+      problems.addIf(props.publicNetworkAccess !== 'Enabled' && !limits.privateEndpoints,
+        `the ${sku} tier has no private networking, so it cannot be private (publicNetworkAccess "Disabled", the default); use "basic" or above.`);
+      problems.addIf(props.semanticSearch !== undefined && props.semanticSearch !== 'disabled' && !limits.semanticSearch, `semanticSearch "${props.semanticSearch}" is not available on the ${sku} tier; use "disabled" or a higher tier.`);
+    }
+    const posture = resolveServicePosture(this, 'AiSearch', props, problems);
+    problems.throwIfAny();
+
+    if (props.localAuthenticationEnabled) {
+      Annotations.of(this).addWarning(`AiSearch "${this.node.path}": localAuthenticationEnabled is true: API keys reach the service without Entra ID, role assignments or their audit trail. Use Entra ID (the default).`);
+    }
+    const semantic = props.semanticSearch ?? (limits.semanticSearch ? 'standard' : 'disabled');
+    this.isPrivate = !posture.isPublic;
+    this.localAuthenticationEnabled = props.localAuthenticationEnabled ?? false;
+    this.name = props.name;
+    this.resource = new SearchService(this, 'Service', {
+      name: props.name,
+      location: props.location,
+      resourceGroupName: props.resourceGroupName,
+      sku,
+      replicaCount: replicas,
+      partitionCount: partitions,
+      localAuthenticationEnabled: props.localAuthenticationEnabled ?? false,
+      // Azure accepts the failure mode only while keys are allowed.
+      authenticationFailureMode: props.localAuthenticationEnabled ? 'http401WithBearerChallenge' : undefined,
+      publicNetworkAccessEnabled: posture.isPublic,
+      networkRuleBypassOption: 'AzureServices',
+      semanticSearchSku: semantic === 'disabled' ? undefined : semantic,
+      identity: { type: 'SystemAssigned' },
+      tags: props.tags,
+    });
+    this.resourceId = this.resource.id;
+    this.identity = { principalId: this.resource.identity.principalId, principalType: 'ServicePrincipal', key: `${id.toLowerCase()}-identity` };
+    applyServicePosture(this, this.resource, props.name, 'searchService', props, posture);
+  }
+
+  public connectionTarget(): ConnectionTarget {
+    return {
+      category: 'CognitiveSearch',
+      endpoint: `https://${this.name}.search.windows.net`,
+      workspaceRoles: [BuiltInRoles.SEARCH_INDEX_DATA_CONTRIBUTOR, BuiltInRoles.SEARCH_SERVICE_CONTRIBUTOR],
+      developerRoles: [BuiltInRoles.SEARCH_INDEX_DATA_CONTRIBUTOR, BuiltInRoles.SEARCH_SERVICE_CONTRIBUTOR],
+    };
+  }
+
+  /**
+   * Lets the service's indexers read one project's data: Storage Blob Data Reader on the hub
+   * storage, limited by the ABAC condition to that project's containers.
+   */
+  public grantReadProjectData(project: AiProject): void {
+    grantProjectStorageAccess(this, { storageAccountId: project.hub.storageAccountId, projectId: project.projectId }, this.identity, BuiltInRoles.STORAGE_BLOB_DATA_READER, project.node.id);
+  }
+
+  /** Lets the service's indexers read every blob of a storage account (no condition). */
+  public grantReadStorage(storageAccountId: string, key: string): void {
+    grant(this, `Grant-StorageBlobDataReader-${key}`, {
+      scopeId: storageAccountId, principal: this.identity, role: BuiltInRoles.STORAGE_BLOB_DATA_READER,
+      description: 'AI Search identity: read the blobs it indexes',
+    });
+  }
+
+  /** Lets the service's skillsets call the account's embedding models (integrated vectorization). */
+  public grantVectorizer(services: IConnectableService & { readonly node: Construct['node'] }): void {
+    grant(this, `Grant-CognitiveServicesOpenAIUser-${services.node.id}`, {
+      scopeId: services.resourceId, principal: this.identity, role: BuiltInRoles.COGNITIVE_SERVICES_OPENAI_USER,
+      description: 'AI Search identity: call embedding deployments for integrated vectorization',
+    });
+  }
+}

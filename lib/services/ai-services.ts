@@ -1,0 +1,132 @@
+import { AiServices as AzurermAiServices } from '@cdktf/provider-azurerm/lib/ai-services';
+import { CognitiveAccountRaiPolicy } from '@cdktf/provider-azurerm/lib/cognitive-account-rai-policy';
+import { CognitiveDeployment } from '@cdktf/provider-azurerm/lib/cognitive-deployment';
+import { Construct } from 'constructs';
+import { Annotations, ITerraformDependable } from '../core/cdktf';
+import { checkName, NameRules, uniqueSuffix } from '../core/naming';
+import { BuiltInRoles } from '../core/roles';
+import { isLiteral, ValidationProblems } from '../core/validation';
+import { ConnectionTarget, IConnectableService } from './connectable-service';
+import { addContentFilter, checkContentFilters, ContentFilterProps, contentFilterWeakenings, STRICT_CONTENT_FILTER } from './content-filter';
+import { addModelDeployment, checkModelDeployments, ModelDeploymentProps } from './model-deployment';
+import { applyServicePosture, ConnectedServiceProps, resolveServicePosture } from './service-posture';
+
+/** Props of {@link AiServices}. */
+export interface AiServicesProps extends ConnectedServiceProps {
+  /** Account name, unique in the resource group: 2-64 letters, digits and hyphens. */
+  readonly name: string;
+  /**
+   * Custom subdomain (`https://<subdomain>.cognitiveservices.azure.com`), needed for Entra ID and
+   * private endpoints. Global, immutable, and taken until the account is purged.
+   * @default `<name>-<hash>` in lowercase (hash of stack and construct path)
+   */
+  readonly customSubdomainName?: string;
+  /** Pricing tier. @default 'S0' */
+  readonly sku?: 'S0';
+  /**
+   * Allow API keys (local authentication). Keys bypass Entra ID, role assignments and their audit
+   * trail; `true` emits a warning.
+   * @default false: Entra ID only
+   */
+  readonly localAuthenticationEnabled?: boolean;
+  /** Model deployments, created one after another (the account accepts one change at a time). @default none */
+  readonly deployments?: readonly ModelDeploymentProps[];
+  /** Content filters deployments can name; the strict preset `strict` is always available. @default only `strict` */
+  readonly contentFilters?: readonly ContentFilterProps[];
+}
+
+/**
+ * An Azure AI Services account (kind AIServices: Azure OpenAI models and the other AI services)
+ * with a system-assigned identity, Entra ID only, private by default, with model deployments that
+ * each go through a content filter (the strict preset unless one of `contentFilters` is named).
+ *
+ * Construct ids are Terraform addresses: `Account`, `Deployment-<name>`, `ContentFilter-<name>`,
+ * `PrivateEndpoint`, `Diagnostics`, `Lock`.
+ */
+export class AiServices extends Construct implements IConnectableService {
+  /** The `azurerm_ai_services` resource: the escape hatch for `addOverride`. */
+  public readonly resource: AzurermAiServices;
+  public readonly resourceId: string;
+  public readonly isPrivate: boolean;
+  public readonly localAuthenticationEnabled: boolean;
+  public readonly privateLinkSubresource = 'account';
+  /** The account's custom subdomain. */
+  public readonly customSubdomainName: string;
+  /** The account's system-assigned identity, e.g. for granting it storage access. */
+  public readonly identity: { readonly principalId: string; readonly principalType: 'ServicePrincipal'; readonly key: string };
+  /** Deployments by name. */
+  public readonly deployments: Readonly<Record<string, CognitiveDeployment>>;
+  /** Content filters created, by name. */
+  public readonly contentFilters: Readonly<Record<string, CognitiveAccountRaiPolicy>>;
+
+  constructor(scope: Construct, id: string, props: AiServicesProps) {
+    super(scope, id);
+    const problems = new ValidationProblems(this, 'AiServices');
+    problems.addAll(checkName(NameRules.aiServices, props.name, 'change `name`'));
+    const subdomain = props.customSubdomainName ?? (isLiteral(props.name) ? `${props.name.toLowerCase().slice(0, 57)}-${uniqueSuffix(this)}` : '');
+    problems.addIf(props.customSubdomainName === undefined && !isLiteral(props.name),
+      'name is a Terraform expression, so no custom subdomain can be derived from it; pass `customSubdomainName`.');
+    problems.addAll(checkName(NameRules.aiServicesSubdomain, subdomain, props.customSubdomainName !== undefined ? 'change `customSubdomainName`' : 'set `customSubdomainName` or shorten `name`'));
+    const filters = [STRICT_CONTENT_FILTER, ...(props.contentFilters ?? [])];
+    problems.addAll(checkContentFilters(filters));
+    const deployments = props.deployments ?? [];
+    problems.addAll(checkModelDeployments(deployments, new Set(filters.map((f) => f.name))));
+    const posture = resolveServicePosture(this, 'AiServices', props, problems);
+    problems.throwIfAny();
+
+    if (props.localAuthenticationEnabled) {
+      Annotations.of(this).addWarning(`AiServices "${this.node.path}": localAuthenticationEnabled is true: API keys reach the account without Entra ID, role assignments or their audit trail. Use Entra ID (the default).`);
+    }
+    for (const filter of props.contentFilters ?? []) {
+      const weaker = contentFilterWeakenings(filter);
+      if (weaker.length > 0) Annotations.of(this).addWarning(`AiServices "${this.node.path}": content filter "${filter.name}" is weaker than the strict preset: ${weaker.join('; ')}.`);
+    }
+
+    this.isPrivate = !posture.isPublic;
+    this.localAuthenticationEnabled = props.localAuthenticationEnabled ?? false;
+    this.customSubdomainName = subdomain;
+    this.resource = new AzurermAiServices(this, 'Account', {
+      name: props.name,
+      location: props.location,
+      resourceGroupName: props.resourceGroupName,
+      skuName: props.sku ?? 'S0',
+      customSubdomainName: subdomain,
+      localAuthenticationEnabled: props.localAuthenticationEnabled ?? false,
+      publicNetworkAccess: posture.isPublic ? 'Enabled' : 'Disabled',
+      networkAcls: { defaultAction: posture.isPublic ? 'Allow' : 'Deny', bypass: 'AzureServices' },
+      identity: { type: 'SystemAssigned' },
+      tags: props.tags,
+    });
+    this.resourceId = this.resource.id;
+    this.identity = { principalId: this.resource.identity.principalId, principalType: 'ServicePrincipal', key: `${id.toLowerCase()}-identity` };
+
+    // Only the filters deployments use, and every filter the user listed.
+    const used = new Set(deployments.map((d) => d.contentFilter ?? STRICT_CONTENT_FILTER.name));
+    const created = filters.filter((f) => f !== STRICT_CONTENT_FILTER || used.has(f.name) || (props.contentFilters ?? []).some((c) => c.name === f.name));
+    this.contentFilters = Object.fromEntries(created.map((f) => [f.name, addContentFilter(this, this.resource.id, f)]));
+
+    // The account takes one deployment change at a time, so each waits for the one before.
+    const made: CognitiveDeployment[] = [];
+    for (const d of deployments) {
+      const filterName = d.contentFilter ?? STRICT_CONTENT_FILTER.name;
+      const after: ITerraformDependable[] = [this.contentFilters[filterName], ...(made.length > 0 ? [made[made.length - 1]] : [])];
+      made.push(addModelDeployment(this, this.resource.id, d, filterName, after));
+    }
+    this.deployments = Object.fromEntries(made.map((m, i) => [deployments[i].name, m]));
+
+    applyServicePosture(this, this.resource, props.name, 'account', props, posture);
+  }
+
+  /** The OpenAI endpoint or the AI Services endpoint of the account, with the roles their users need. */
+  public connectionTarget(openAiOnly: boolean): ConnectionTarget {
+    return openAiOnly
+      ? {
+        category: 'AzureOpenAI', endpoint: `https://${this.customSubdomainName}.openai.azure.com/`,
+        workspaceRoles: [BuiltInRoles.COGNITIVE_SERVICES_OPENAI_USER], developerRoles: [BuiltInRoles.COGNITIVE_SERVICES_OPENAI_USER],
+      }
+      : {
+        category: 'AIServices', endpoint: `https://${this.customSubdomainName}.cognitiveservices.azure.com/`,
+        workspaceRoles: [BuiltInRoles.COGNITIVE_SERVICES_USER], developerRoles: [BuiltInRoles.COGNITIVE_SERVICES_USER],
+      };
+  }
+}

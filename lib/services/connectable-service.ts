@@ -1,0 +1,31 @@
+import type { IConstruct } from 'constructs';
+import type { BuiltInRole } from '../core/roles';
+
+/** The categories of workspace connections the library creates. */
+export type ConnectionCategory = 'AIServices' | 'AzureOpenAI' | 'CognitiveSearch';
+
+/** How a connection of one category reaches its service and what its users need there. */
+export interface ConnectionTarget {
+  /** The connection category. */
+  readonly category: ConnectionCategory;
+  /** The endpoint URL the connection points at. */
+  readonly endpoint: string;
+  /** The roles the workspace identity (hub or project) needs on the service to use it through Entra ID. */
+  readonly workspaceRoles: readonly BuiltInRole[];
+  /** The roles a project developer needs on the service to build with it. */
+  readonly developerRoles: readonly BuiltInRole[];
+}
+
+/** A service a hub or project can connect to: `AiServices` or `AiSearch`. */
+export interface IConnectableService extends IConstruct {
+  /** The service's resource id. */
+  readonly resourceId: string;
+  /** Whether public network access is disabled, so a hub's managed network needs a private endpoint rule to it. */
+  readonly isPrivate: boolean;
+  /** Whether the service accepts API keys (a key-based connection needs it). */
+  readonly localAuthenticationEnabled: boolean;
+  /** The private endpoint subresource of the service (`account`, `searchService`). */
+  readonly privateLinkSubresource: 'account' | 'searchService';
+  /** The connection target for a category; `openAiOnly` narrows an AI Services connection to its OpenAI API. */
+  connectionTarget(openAiOnly: boolean): ConnectionTarget;
+}

@@ -1,0 +1,80 @@
+import { Construct } from 'constructs';
+import { AzapiResource } from '../core/azapi';
+import { Annotations, ITerraformDependable } from '../core/cdktf';
+import { formatProblems, isLiteral } from '../core/validation';
+import { ConnectionTarget, IConnectableService } from './connectable-service';
+
+/** The workspace connections api, pinned. */
+export const CONNECTION_API = { type: 'Microsoft.MachineLearningServices/workspaces/connections', apiVersion: '2024-10-01' } as const;
+
+/** How a hub or project connects to a service. */
+export interface ConnectionOptions {
+  /** The connection's name in the workspace. @default `conn-<service construct id, lowercased>` */
+  readonly name?: string;
+  /** Connect an AI Services account through its OpenAI endpoint only (category AzureOpenAI, role Cognitive Services OpenAI User). @default false */
+  readonly openAiOnly?: boolean;
+  /**
+   * Authenticate with this API key instead of Entra ID. An explicit opt-in that warns: the key
+   * lands in Terraform state and in the workspace, and bypasses role assignments. The service must
+   * allow local authentication.
+   * @default Entra ID (`authType: AAD`): every caller needs a role on the service
+   */
+  readonly apiKey?: string;
+}
+
+/** The data-plane api version an AzureOpenAI connection announces to its clients. */
+export const AZURE_OPENAI_API_VERSION = '2024-10-21';
+
+const CONNECTION_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{2,32}$/;
+
+/** The connection's name: given, or derived from the service's construct id. */
+export function connectionName(service: IConnectableService, options: ConnectionOptions): string {
+  return options.name ?? `conn-${service.node.id.toLowerCase().replace(/[^a-z0-9-]/g, '-')}`;
+}
+
+/**
+ * Creates a workspace connection (`Connection-<name>`) from a hub (shared with all its projects)
+ * or a project (its own) to a service, with Entra ID unless an API key is given.
+ */
+export function addConnection(
+  workspace: Construct,
+  kind: string,
+  workspaceId: string,
+  service: IConnectableService,
+  options: ConnectionOptions,
+  dependsOn: ITerraformDependable[],
+): { readonly connection: AzapiResource; readonly target: ConnectionTarget } {
+  const name = connectionName(service, options);
+  const problems: string[] = [];
+  if (isLiteral(name) && !CONNECTION_NAME.test(name)) problems.push(`connection name "${name}" must be 3-33 letters, digits, underscores and hyphens, starting with a letter or digit; pass \`name\`.`);
+  if (workspace.node.tryFindChild(`Connection-${name}`)) problems.push(`a connection named "${name}" exists already; connect each service once, or pass another \`name\`.`);
+  if (options.apiKey !== undefined && !service.localAuthenticationEnabled) {
+    problems.push(`the connection to ${service.node.path} uses an API key, but the service has local authentication disabled, so the key would be rejected; use Entra ID (leave out apiKey), or set localAuthenticationEnabled on the service.`);
+  }
+  if (problems.length > 0) throw new Error(formatProblems(kind, workspace, problems));
+  if (options.apiKey !== undefined) {
+    Annotations.of(workspace).addWarning(`${kind} "${workspace.node.path}": connection "${name}" uses an API key: the key lands in Terraform state and in the workspace, and callers bypass role assignments. Use Entra ID (the default).`);
+  }
+
+  const target = service.connectionTarget(options.openAiOnly ?? false);
+  const connection = new AzapiResource(workspace, `Connection-${name}`, {
+    ...CONNECTION_API,
+    name,
+    parentId: workspaceId,
+    body: {
+      properties: {
+        category: target.category,
+        target: target.endpoint,
+        authType: options.apiKey === undefined ? 'AAD' : 'ApiKey',
+        credentials: options.apiKey === undefined ? undefined : { key: options.apiKey },
+        isSharedToAll: true,
+        // Clients of an AzureOpenAI connection read the API version from its metadata.
+        metadata: target.category === 'AzureOpenAI'
+          ? { ApiType: 'Azure', ResourceId: service.resourceId, ApiVersion: AZURE_OPENAI_API_VERSION }
+          : { ApiType: 'Azure', ResourceId: service.resourceId },
+      },
+    },
+    dependsOn,
+  });
+  return { connection, target };
+}

@@ -1,0 +1,88 @@
+import { Construct } from 'constructs';
+import { Annotations, TerraformResource } from '../core/cdktf';
+import { addDiagnosticSetting, DiagnosticsProps } from '../core/diagnostics';
+import { addLock, LockProps } from '../core/lock';
+import { addPrivateEndpoint, PrivateEndpointProps } from '../core/private-endpoint';
+import { PrivateLinkSubresource } from '../core/private-link';
+import { protectFromDestroy } from '../core/protection';
+import { checkResourceId } from '../core/resource-id';
+import { ValidationProblems } from '../core/validation';
+
+/** Whether a resource can be reached from public networks. */
+export type ServicePublicNetworkAccess = 'Enabled' | 'Disabled';
+
+/** The standard interfaces every connected service takes, with the hub's defaults. */
+export interface ConnectedServiceProps {
+  /** Azure region. */
+  readonly location: string;
+  /** Resource group of the service, e.g. `hub.resourceGroupName`. */
+  readonly resourceGroupName: string;
+  /**
+   * Public network access. `Enabled` is an explicit opt-in and emits a warning.
+   * @default 'Disabled': reachable only through private endpoints, firewall denying by default
+   */
+  readonly publicNetworkAccess?: ServicePublicNetworkAccess;
+  /** A private endpoint in a subnet, with DNS from created zones, existing zones or Azure Policy. @default none (an info annotation says so when the service is private) */
+  readonly privateEndpoint?: PrivateEndpointProps;
+  /**
+   * Where the service's logs and metrics go. There is no default workspace: pass one (for example
+   * `hub.logAnalyticsWorkspaceId`) or `{ enabled: false }`, which warns.
+   */
+  readonly diagnostics: DiagnosticsProps;
+  /** `lifecycle.prevent_destroy` on the service. @default true */
+  readonly preventDestroy?: boolean;
+  /** A `CanNotDelete` management lock on the service. @default no lock */
+  readonly lock?: LockProps;
+  /** Tags of every resource the construct creates. @default no tags */
+  readonly tags?: Record<string, string>;
+}
+
+/** A connected service's posture after validation. */
+export interface ServicePosture {
+  readonly isPublic: boolean;
+  readonly preventDestroy: boolean;
+  readonly diagnosticsWorkspaceId?: string;
+}
+
+/** Checks the standard props and emits the warnings of explicit opt-outs. Adds problems to `problems`. */
+export function resolveServicePosture(service: Construct, kind: string, props: ConnectedServiceProps, problems: ValidationProblems): ServicePosture {
+  const warn = (message: string) => Annotations.of(service).addWarning(`${kind} "${service.node.path}": ${message}`);
+  const isPublic = (props.publicNetworkAccess ?? 'Disabled') === 'Enabled';
+  const diagnosticsEnabled = props.diagnostics?.enabled ?? true;
+  const workspaceId = props.diagnostics?.logAnalyticsWorkspaceId;
+  problems.addIf(diagnosticsEnabled && workspaceId === undefined,
+    'diagnostics has no logAnalyticsWorkspaceId; pass one (for example `hub.logAnalyticsWorkspaceId`), or `{ enabled: false }` to go without logs.');
+  problems.addAll(checkResourceId('diagnostics.logAnalyticsWorkspaceId', workspaceId, 'Microsoft.OperationalInsights/workspaces'));
+  if (isPublic) warn('publicNetworkAccess is "Enabled": the service accepts traffic from public networks. Use "Disabled" with a private endpoint for anything beyond development.');
+  if (!diagnosticsEnabled) warn('diagnostics are disabled: no logs or metrics of the service reach Log Analytics.');
+  const preventDestroy = props.preventDestroy ?? true;
+  if (!preventDestroy) warn('preventDestroy is false: a plan may destroy the service and what it holds.');
+  if (!isPublic && !props.privateEndpoint) {
+    Annotations.of(service).addInfo(`${kind} "${service.node.path}": the service is private and has no \`privateEndpoint\`, so it is reachable only through endpoints created elsewhere (or a hub's managed network).`);
+  }
+  return { isPublic, preventDestroy, diagnosticsWorkspaceId: diagnosticsEnabled ? workspaceId : undefined };
+}
+
+/**
+ * Gives a created service its private endpoint (`PrivateEndpoint`), diagnostic setting
+ * (`Diagnostics`), destroy protection and lock (`Lock`), the same way the hub treats its resources.
+ */
+export function applyServicePosture(
+  service: Construct,
+  resource: TerraformResource & { readonly id: string },
+  resourceName: string,
+  subresource: PrivateLinkSubresource,
+  props: ConnectedServiceProps,
+  posture: ServicePosture,
+): void {
+  if (props.privateEndpoint) {
+    addPrivateEndpoint(service, 'PrivateEndpoint', props.privateEndpoint, {
+      resourceName, resourceId: resource.id, subresource, location: props.location, resourceGroupName: props.resourceGroupName, tags: props.tags,
+    });
+  }
+  if (posture.diagnosticsWorkspaceId !== undefined) {
+    addDiagnosticSetting(service, 'Diagnostics', { resourceId: resource.id, logs: true }, posture.diagnosticsWorkspaceId);
+  }
+  protectFromDestroy(resource, posture.preventDestroy);
+  if (props.lock) addLock(service, 'Lock', resource.id, props.lock);
+}

@@ -1,0 +1,19 @@
+import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
+import { Construct } from 'constructs';
+import { grant, grantId } from '../core/grant';
+import { IPrincipal } from '../core/principal';
+import { BuiltInRole } from '../core/roles';
+import { IConnectableService } from './connectable-service';
+
+/**
+ * Grants `roles` on a connected service to a principal, once each. Construct ids
+ * (`<prefix>-<service id>-<role>-<principal key>`) are Terraform addresses.
+ */
+export function grantServiceRoles(owner: Construct, prefix: string, service: IConnectableService, roles: readonly BuiltInRole[], principal: IPrincipal, who: string): RoleAssignment[] {
+  return roles.map((role) => grant(owner, grantId(owner, role, principal, `${prefix}-${service.node.id}`), {
+    scopeId: service.resourceId,
+    principal,
+    role,
+    description: `${who}: ${role.name} on a connected service`,
+  }));
+}
