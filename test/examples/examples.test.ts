@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { App, Testing, TerraformStack } from 'cdktf';
 import { addExampleStacks, EXAMPLE_STACKS } from '../../examples/app';
-import { resourcesOf, TerraformJson, warningsOf } from '../helpers';
+import { BuiltInRoles } from '../../lib';
+import { resourcesOf, roleGuidOf, TerraformJson, warningsOf } from '../helpers';
 
 /** Every file below `dir`, as relative path -> contents. */
 function readTree(dir: string): Map<string, Buffer> {
@@ -74,7 +75,7 @@ describe('example stacks', () => {
     return found;
   }
 
-  test.each(['private-hub', 'hub-and-spoke'])('%s: no resource has public network access enabled or a firewall that allows by default', (name) => {
+  test.each(['private-hub', 'hub-and-spoke', 'rag-hub'])('%s: no resource has public network access enabled or a firewall that allows by default', (name) => {
     const { json } = stacks[name];
     expect(openings(json)).toEqual([]);
     // A left-out switch means Azure's default, which is public: each must be set, and set off.
@@ -124,6 +125,50 @@ describe('example stacks', () => {
     const zoneIds = new Set(endpoints.flatMap((e) => e.private_dns_zone_group.private_dns_zone_ids));
     expect(zoneIds.size).toBe(6);
     for (const id of zoneIds) expect(id).toMatch(/^\/subscriptions\/11111111-1111-1111-1111-111111111111\/resourceGroups\/rg-private-dns\//);
+  });
+
+  test('rag-hub: each identity has exactly the roles of the README table, at the stated scope', () => {
+    const { json } = stacks['rag-hub'];
+    const roleName = (guid: string) => Object.values(BuiltInRoles).find((r) => r.guid === guid)!.name;
+    /** "<role> @ <scope resource>" per principal, the resource named by its construct path. */
+    const granted: Record<string, string[]> = {};
+    for (const [, a] of resourcesOf(json, 'azurerm_role_assignment')) {
+      const who = /^\$\{(?:azurerm_[a-z_]+\.([A-Za-z_-]+?)_(?:Identity|Project|Service)_|var\.)([A-Za-z_]*)/.exec(a.principal_id)!;
+      const principal = who[1] ?? who[2];
+      const scope = /^\$\{azurerm_[a-z_]+\.(.+)_[0-9A-F]{8}\.id\}$/.exec(a.scope)![1];
+      (granted[principal] ??= []).push(`${roleName(roleGuidOf(a))} @ ${scope}${a.condition ? ' (ABAC)' : ''}`);
+    }
+    for (const list of Object.values(granted)) list.sort();
+    const serviceUse = ['Cognitive Services User @ Models_Account', 'Search Index Data Contributor @ Search_Service', 'Search Service Contributor @ Search_Service'];
+    const supportSearchUse = ['Search Index Data Contributor @ SupportSearch_Service', 'Search Service Contributor @ SupportSearch_Service'];
+    expect(granted).toEqual({
+      Hub: [
+        'Azure AI Enterprise Network Connection Approver @ Models_Account', 'Azure AI Enterprise Network Connection Approver @ Search_Service',
+        'Azure AI Enterprise Network Connection Approver @ SupportSearch_Service', 'Cognitive Services User @ Models_Account',
+        'Contributor @ Hub', 'Contributor @ Hub_ApplicationInsights', 'Contributor @ Hub_ContainerRegistry', 'Contributor @ Hub_KeyVault', 'Contributor @ Hub_StorageAccount',
+        'Key Vault Administrator @ Hub_KeyVault', 'Search Index Data Contributor @ Search_Service', 'Search Service Contributor @ Search_Service',
+        'Storage Blob Data Contributor @ Hub_StorageAccount', 'Storage File Data Privileged Contributor @ Hub_StorageAccount',
+      ],
+      'Hub_Sales': [...serviceUse, 'Storage Blob Data Contributor @ Hub_StorageAccount (ABAC)'].sort(),
+      'Hub_Support': [...serviceUse, ...supportSearchUse, 'Storage Blob Data Contributor @ Hub_StorageAccount (ABAC)'].sort(),
+      support_developers_group_id: ['Azure AI Developer @ Hub_Support_Project', ...serviceUse, ...supportSearchUse, 'Storage Blob Data Contributor @ Hub_StorageAccount (ABAC)'].sort(),
+      Search: ['Cognitive Services OpenAI User @ Models_Account'],
+      SupportSearch: ['Cognitive Services OpenAI User @ Models_Account', 'Storage Blob Data Reader @ Hub_StorageAccount (ABAC)'],
+    });
+  });
+
+  test('rag-hub: no key anywhere: local authentication off on every service, every connection on Entra ID', () => {
+    const { json, stack } = stacks['rag-hub'];
+    for (const type of ['azurerm_ai_services', 'azurerm_search_service']) {
+      const all = resourcesOf(json, type);
+      expect([type, all.length > 0]).toEqual([type, true]);
+      for (const [address, body] of all) expect([address, body.local_authentication_enabled]).toEqual([address, false]);
+    }
+    const connections = resourcesOf(json, 'azapi_resource').filter(([, r]) => String(r.type).includes('/connections@'));
+    expect(connections).toHaveLength(3);
+    for (const [address, body] of connections) expect([address, body.body.properties.authType, body.body.properties.credentials]).toEqual([address, 'AAD', undefined]);
+    for (const [, deployment] of resourcesOf(json, 'azurerm_cognitive_deployment')) expect(deployment.rai_policy_name).toBe('strict');
+    expect(warningsOf(stack)).toEqual([]);
   });
 
   test('every example sets storage_use_azuread on its azurerm provider', () => {

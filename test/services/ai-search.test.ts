@@ -1,0 +1,60 @@
+import { AiHub, AiSearch, AiSearchProps, AiServices, BuiltInRoles } from '../../lib';
+import { onlyResource, resourcesOf, roleGuidOf, synth, warningsOf } from '../helpers';
+
+const WORKSPACE = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.OperationalInsights/workspaces/log';
+const base: AiSearchProps = { name: 'srch-sales', location: 'swedencentral', resourceGroupName: 'rg-sales', diagnostics: { logAnalyticsWorkspaceId: WORKSPACE } };
+const searchWith = (props: Partial<AiSearchProps>) => () => synth((s) => { new AiSearch(s, 'Search', { ...base, ...props }); });
+
+describe('AiSearch', () => {
+  test('Entra ID only, private, trusted services through the firewall, a system identity, semantic ranker, protected', () => {
+    const { json, stack } = searchWith({})();
+    const service = onlyResource(json, 'azurerm_search_service');
+    expect(service).toMatchObject({
+      sku: 'standard', replica_count: 1, partition_count: 1, local_authentication_enabled: false, public_network_access_enabled: false,
+      network_rule_bypass_option: 'AzureServices', identity: { type: 'SystemAssigned' }, semantic_search_sku: 'standard', lifecycle: { prevent_destroy: true },
+    });
+    expect(service.authentication_failure_mode).toBeUndefined();
+    expect(warningsOf(stack)).toEqual([]);
+  });
+
+  test('API keys are an explicit opt-in that warns', () => {
+    const { json, stack } = searchWith({ localAuthenticationEnabled: true })();
+    expect(onlyResource(json, 'azurerm_search_service')).toMatchObject({ local_authentication_enabled: true, authentication_failure_mode: 'http401WithBearerChallenge' });
+    expect(warningsOf(stack)).toEqual([expect.stringContaining('localAuthenticationEnabled is true')]);
+  });
+
+  test.each([
+    [{ name: 'Srch_Sales' }, 'search service name "Srch_Sales" must use lowercase letters, digits and single hyphens'],
+    [{ sku: 'basic', replicaCount: 4 }, 'replicaCount 4 must be a whole number from 1 to 3 on the basic tier.'],
+    [{ replicaCount: 0 }, 'replicaCount 0 must be a whole number from 1 to 12 on the standard tier.'],
+    [{ partitionCount: 5 }, 'partitionCount 5 must be one of 1, 2, 3, 4, 6, 12 on the standard tier.'],
+    [{ replicaCount: 4, partitionCount: 12 }, 'replicaCount 4 times partitionCount 12 is 48 search units; Azure allows at most 36.'],
+    [{ sku: 'free', publicNetworkAccess: 'Enabled', privateEndpoint: {} }, 'the free tier cannot take a private endpoint; use "basic" or above.'],
+    [{ sku: 'free' }, 'the free tier has no private networking, so it cannot be private (publicNetworkAccess "Disabled", the default); use "basic" or above.'],
+    [{ sku: 'free', publicNetworkAccess: 'Enabled', semanticSearch: 'free' }, 'semanticSearch "free" is not available on the free tier; use "disabled" or a higher tier.'],
+    [{ sku: 'premium' }, 'sku "premium" is not one of free, basic'],
+  ])('fails on %j', (props, message) => {
+    const build = searchWith(props as unknown as Partial<AiSearchProps>);
+    expect(build).toThrow(/^AiSearch "test\/Search": /);
+    expect(build).toThrow(message);
+  });
+
+  test('its identity reads one project\'s containers only, and calls the embedding models', () => {
+    const { json } = synth((s) => {
+      const hub = new AiHub(s, 'Hub', { name: 'sales', location: 'swedencentral' });
+      const project = hub.addProject('Support', {});
+      const other = hub.addProject('Other', {});
+      const models = new AiServices(s, 'Models', { name: 'ais-sales', location: 'swedencentral', resourceGroupName: 'rg', diagnostics: { enabled: false } });
+      const search = new AiSearch(s, 'Search', base);
+      search.grantReadProjectData(project);
+      search.grantReadProjectData(other);
+      search.grantVectorizer(models);
+    });
+    const searchGrants = resourcesOf(json, 'azurerm_role_assignment').map(([, a]) => a).filter((a) => String(a.principal_id).includes('azurerm_search_service'));
+    const readers = searchGrants.filter((a) => roleGuidOf(a) === BuiltInRoles.STORAGE_BLOB_DATA_READER.guid);
+    expect(readers).toHaveLength(2);
+    for (const reader of readers) expect(reader.condition).toContain('StringStartsWith');
+    expect(searchGrants.filter((a) => roleGuidOf(a) === BuiltInRoles.COGNITIVE_SERVICES_OPENAI_USER.guid).map((a) => a.scope)).toEqual([expect.stringContaining('azurerm_ai_services')]);
+    expect(searchGrants).toHaveLength(3);
+  });
+});

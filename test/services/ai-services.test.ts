@@ -1,0 +1,110 @@
+import { TerraformVariable } from 'cdktf';
+import { AiServices, AiServicesProps, HARM_CATEGORIES } from '../../lib';
+import { infosOf, onlyResource, resourceAt, resourcesOf, synth, warningsOf } from '../helpers';
+
+const WORKSPACE = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.OperationalInsights/workspaces/log';
+const base: AiServicesProps = { name: 'ais-sales', location: 'swedencentral', resourceGroupName: 'rg-sales', diagnostics: { logAnalyticsWorkspaceId: WORKSPACE } };
+const chat = { name: 'chat', model: { name: 'gpt-4o', version: '2024-11-20' }, sku: 'GlobalStandard', capacity: 10 } as const;
+const servicesWith = (props: Partial<AiServicesProps>) => () => synth((s) => { new AiServices(s, 'Models', { ...base, ...props }); });
+
+describe('AiServices', () => {
+  test('an Entra-ID-only, private account with a system identity, a derived subdomain, diagnostics and destroy protection', () => {
+    const { json, stack } = servicesWith({})();
+    expect(onlyResource(json, 'azurerm_ai_services')).toMatchObject({
+      name: 'ais-sales', sku_name: 'S0', local_authentication_enabled: false, public_network_access: 'Disabled',
+      network_acls: { default_action: 'Deny', bypass: 'AzureServices' }, identity: { type: 'SystemAssigned' },
+      custom_subdomain_name: expect.stringMatching(/^ais-sales-[0-9a-f]{6}$/), lifecycle: { prevent_destroy: true },
+    });
+    expect(onlyResource(json, 'azurerm_monitor_diagnostic_setting')).toMatchObject({ log_analytics_workspace_id: WORKSPACE, enabled_log: [{ category_group: 'allLogs' }] });
+    expect(warningsOf(stack)).toEqual([]);
+    expect(infosOf(stack)).toEqual([expect.stringContaining('the service is private and has no `privateEndpoint`')]);
+  });
+
+  test('local authentication and public access are explicit opt-ins that warn', () => {
+    const { json, stack } = servicesWith({ localAuthenticationEnabled: true, publicNetworkAccess: 'Enabled' })();
+    expect(onlyResource(json, 'azurerm_ai_services')).toMatchObject({ local_authentication_enabled: true, public_network_access: 'Enabled', network_acls: { default_action: 'Allow' } });
+    expect(warningsOf(stack)).toEqual([
+      expect.stringContaining('publicNetworkAccess is "Enabled"'),
+      expect.stringContaining('localAuthenticationEnabled is true: API keys reach the account without Entra ID'),
+    ]);
+  });
+
+  test('every deployment references a content filter: the strict preset unless it names another', () => {
+    const { json } = servicesWith({
+      deployments: [chat, { ...chat, name: 'chat-lenient', contentFilter: 'lenient' }],
+      contentFilters: [{ name: 'lenient', prompt: { Hate: { threshold: 'Medium' } } }],
+    })();
+    const deployments = resourcesOf(json, 'azurerm_cognitive_deployment').map(([, d]) => d);
+    expect(deployments.map((d) => d.rai_policy_name).sort()).toEqual(['lenient', 'strict']);
+    const policies = resourcesOf(json, 'azurerm_cognitive_account_rai_policy').map(([name, p]) => [name, p.name]);
+    for (const deployment of deployments) {
+      const policy = policies.find(([, name]) => name === deployment.rai_policy_name)!;
+      expect(deployment.depends_on).toContain(`azurerm_cognitive_account_rai_policy.${policy[0]}`);
+    }
+  });
+
+  test('the strict preset acts from the lowest severity and blocks, in every category, on prompts and completions, with every shield on', () => {
+    const { json } = servicesWith({ deployments: [chat] })();
+    const policy = resourceAt(json, 'azurerm_cognitive_account_rai_policy', 'Models/ContentFilter-strict');
+    expect(policy.base_policy_name).toBe('Microsoft.DefaultV2');
+    const filters = policy.content_filter as Array<Record<string, unknown>>;
+    for (const source of ['Prompt', 'Completion']) {
+      for (const category of HARM_CATEGORIES) {
+        expect(filters.filter((f) => f.name === category && f.source === source)).toEqual([{ name: category, source, filter_enabled: true, block_enabled: true, severity_threshold: 'Low' }]);
+      }
+    }
+    for (const [name, source] of [['Jailbreak', 'Prompt'], ['Indirect Attack', 'Prompt'], ['Protected Material Text', 'Completion'], ['Protected Material Code', 'Completion']]) {
+      expect(filters.filter((f) => f.name === name)).toEqual([expect.objectContaining({ source, filter_enabled: true, block_enabled: true })]);
+    }
+  });
+
+  test('a filter weaker than the strict preset warns, naming what it weakens', () => {
+    const { stack } = servicesWith({ contentFilters: [{ name: 'lenient', completion: { Violence: { threshold: 'High', blocking: false } }, jailbreak: false }] })();
+    expect(warningsOf(stack)).toEqual(['AiServices "test/Models": content filter "lenient" is weaker than the strict preset: Violence in completions is only annotated, not blocked; Violence in completions is acted on from High severity only; jailbreak attempts are not blocked.']);
+  });
+
+  test('deployments are created one at a time and keep their version until it is retired', () => {
+    const { json } = servicesWith({ deployments: [chat, { ...chat, name: 'second' }] })();
+    const [first] = resourcesOf(json, 'azurerm_cognitive_deployment').filter(([, d]) => d.name === 'chat');
+    const second = resourcesOf(json, 'azurerm_cognitive_deployment').find(([, d]) => d.name === 'second')![1];
+    expect(second.depends_on).toContain(`azurerm_cognitive_deployment.${first[0]}`);
+    expect(second).toMatchObject({ version_upgrade_option: 'OnceCurrentVersionExpired', sku: { name: 'GlobalStandard', capacity: 10 }, model: { format: 'OpenAI', name: 'gpt-4o' } });
+  });
+
+  test.each([
+    [{ name: 'ais_sales' }, 'AI Services account name "ais_sales" must use letters, digits and hyphens'],
+    [{ customSubdomainName: 'Sales' }, 'AI Services custom subdomain "Sales" must use lowercase letters, digits and hyphens'],
+    [{ deployments: [chat, chat] }, 'deployment "chat": the name is used by two deployments'],
+    [{ deployments: [{ ...chat, capacity: 0 }] }, 'deployment "chat": capacity 0 must be a positive whole number of thousand tokens per minute.'],
+    [{ deployments: [{ ...chat, capacity: 1.5 }] }, 'deployment "chat": capacity 1.5 must be a positive whole number'],
+    [{ deployments: [{ ...chat, sku: 'GlobalProvisionedManaged', capacity: 12 }] }, 'deployment "chat": capacity 12 does not fit GlobalProvisionedManaged, which takes at least 15 provisioned throughput units in steps of 5; use 15.'],
+    [{ deployments: [{ ...chat, sku: 'GlobalProvisionedManaged', capacity: 17 }] }, 'capacity 17 does not fit GlobalProvisionedManaged, which takes at least 15 provisioned throughput units in steps of 5; use 20.'],
+    [{ deployments: [{ ...chat, sku: 'Premium' }] }, 'deployment "chat": sku "Premium" is not one of Standard, GlobalStandard'],
+    [{ deployments: [{ ...chat, name: 'chat bot' }] }, 'deployment "chat bot": the name must be 1-64 letters'],
+    [{ deployments: [{ ...chat, contentFilter: 'missing' }] }, 'deployment "chat": contentFilter "missing" is not one of the account\'s content filters (strict); add it to contentFilters or use one of those.'],
+    [{ contentFilters: [{ name: 'strict' }] }, 'content filter "strict": the name is used by two filters; rename one.'],
+    [{ contentFilters: [{ name: 'Microsoft.Custom' }] }, 'content filter "Microsoft.Custom": names starting with "Microsoft." belong to Microsoft\'s built-in policies'],
+    [{ contentFilters: [{ name: 'x', prompt: { Profanity: {} } }] }, 'content filter "x": prompt category "Profanity" is not one of Hate, Sexual, Violence, SelfHarm.'],
+    [{ contentFilters: [{ name: 'x', prompt: { Hate: { threshold: 'Off' } } }] }, 'content filter "x": prompt.Hate.threshold "Off" must be Low, Medium or High.'],
+    [{ diagnostics: {} }, 'diagnostics has no logAnalyticsWorkspaceId; pass one (for example `hub.logAnalyticsWorkspaceId`), or `{ enabled: false }` to go without logs.'],
+    [{ diagnostics: { logAnalyticsWorkspaceId: 'log-sales' } }, 'diagnostics.logAnalyticsWorkspaceId "log-sales" is not a resource id of type Microsoft.OperationalInsights/workspaces'],
+  ])('fails on %j', (props, message) => {
+    const build = servicesWith(props as unknown as Partial<AiServicesProps>);
+    expect(build).toThrow(/^AiServices "test\/Models": /);
+    expect(build).toThrow(message);
+  });
+
+  test('fails when names that become addresses or subdomains are Terraform expressions', () => {
+    expect(() => synth((s) => {
+      const name = new TerraformVariable(s, 'name', { type: 'string' }).stringValue;
+      new AiServices(s, 'Models', { ...base, name, deployments: [{ ...chat, name }], contentFilters: [{ name }] });
+    })).toThrow(/no custom subdomain can be derived from it; pass `customSubdomainName`[\s\S]*a content filter name is a Terraform expression[\s\S]*a deployment name is a Terraform expression/);
+  });
+
+  test('diagnostics can be turned off explicitly, with a warning; so can destroy protection', () => {
+    const { json, stack } = servicesWith({ diagnostics: { enabled: false }, preventDestroy: false })();
+    expect(resourcesOf(json, 'azurerm_monitor_diagnostic_setting')).toEqual([]);
+    expect(onlyResource(json, 'azurerm_ai_services').lifecycle).toBeUndefined();
+    expect(warningsOf(stack)).toEqual([expect.stringContaining('diagnostics are disabled'), expect.stringContaining('preventDestroy is false')]);
+  });
+});

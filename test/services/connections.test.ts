@@ -1,0 +1,103 @@
+import { TerraformStack } from 'cdktf';
+import { AiHub, AiHubProps, AiSearch, AiServices, BuiltInRoles, Principal } from '../../lib';
+import { resourcesOf, roleGuidOf, synth, TerraformJson, warningsOf } from '../helpers';
+
+const GROUP = '11111111-2222-3333-4444-555555555555';
+
+/** A hub with an AI Services account and a search service in the same stack. */
+function withServices(build: (s: TerraformStack, hub: AiHub, models: AiServices, search: AiSearch) => void, hubProps: Partial<AiHubProps> = {}, modelsPublic = false) {
+  return synth((s) => {
+    const hub = new AiHub(s, 'Hub', { name: 'sales', location: 'swedencentral', ...hubProps });
+    const common = { location: 'swedencentral', resourceGroupName: hub.resourceGroupName, diagnostics: { logAnalyticsWorkspaceId: hub.logAnalyticsWorkspaceId } };
+    const models = new AiServices(s, 'Models', { ...common, name: 'ais-sales', publicNetworkAccess: modelsPublic ? 'Enabled' : 'Disabled' });
+    const search = new AiSearch(s, 'Search', { ...common, name: 'srch-sales' });
+    build(s, hub, models, search);
+  });
+}
+
+const connections = (json: TerraformJson) => resourcesOf(json, 'azapi_resource').filter(([, r]) => String(r.type).startsWith('Microsoft.MachineLearningServices/workspaces/connections@')).map(([, r]) => r);
+/** Role names granted to the principal whose id contains `who`, on the scope that contains `on`. */
+const rolesOf = (json: TerraformJson, who: string, on: string) => resourcesOf(json, 'azurerm_role_assignment').map(([, a]) => a)
+  .filter((a) => String(a.principal_id).includes(who) && String(a.scope).includes(on))
+  .map((a) => Object.values(BuiltInRoles).find((r) => r.guid === roleGuidOf(a))!.name).sort();
+
+describe('connections', () => {
+  test('a hub connection uses Entra ID, is shared with every project and points at the service', () => {
+    const { json } = withServices((_, hub, models, search) => { hub.connect(models); hub.connect(search); });
+    expect(connections(json)).toEqual([
+      expect.objectContaining({ name: 'conn-models', parent_id: expect.stringContaining('azurerm_ai_foundry.'), type: 'Microsoft.MachineLearningServices/workspaces/connections@2024-10-01' }),
+      expect.objectContaining({ name: 'conn-search' }),
+    ]);
+    const [models, search] = connections(json).map((c) => c.body.properties);
+    expect(models).toEqual({ category: 'AIServices', target: expect.stringMatching(/^https:\/\/ais-sales-[0-9a-f]{6}\.cognitiveservices\.azure\.com\/$/), authType: 'AAD', isSharedToAll: true, metadata: { ApiType: 'Azure', ResourceId: expect.stringContaining('azurerm_ai_services.') } });
+    expect(search).toEqual({ category: 'CognitiveSearch', target: 'https://srch-sales.search.windows.net', authType: 'AAD', isSharedToAll: true, metadata: { ApiType: 'Azure', ResourceId: expect.stringContaining('azurerm_search_service.') } });
+  });
+
+  test('an OpenAI-only connection uses the OpenAI endpoint and the narrower OpenAI User role', () => {
+    const { json } = withServices((_, hub, models) => { hub.connect(models, { openAiOnly: true }); });
+    expect(connections(json)[0].body.properties).toMatchObject({ category: 'AzureOpenAI', target: expect.stringMatching(/\.openai\.azure\.com\/$/), metadata: { ApiVersion: '2024-10-21' } });
+    expect(rolesOf(json, 'azurerm_user_assigned_identity', 'azurerm_ai_services')).toEqual(['Azure AI Enterprise Network Connection Approver', 'Cognitive Services OpenAI User']);
+  });
+
+  test('every connection uses Entra ID unless an API key is given, which warns and grants no role', () => {
+    const { json, stack } = synth((s) => {
+      const hub = new AiHub(s, 'Hub', { name: 'sales', location: 'swedencentral' });
+      const models = new AiServices(s, 'Models', { name: 'ais-sales', location: 'swedencentral', resourceGroupName: 'rg', diagnostics: { enabled: false }, localAuthenticationEnabled: true, publicNetworkAccess: 'Enabled' });
+      hub.connect(models, { apiKey: '${var.key}' });
+    });
+    expect(connections(json)[0].body.properties).toMatchObject({ authType: 'ApiKey', credentials: { key: '${var.key}' } });
+    expect(warningsOf(stack)).toContain('AiHub "test/Hub": connection "conn-models" uses an API key: the key lands in Terraform state and in the workspace, and callers bypass role assignments. Use Entra ID (the default).');
+    expect(rolesOf(json, 'azurerm_user_assigned_identity', 'azurerm_ai_services')).toEqual([]);
+  });
+
+  test.each([
+    ['an API key to a service that accepts none', (hub: AiHub, models: AiServices) => hub.connect(models, { apiKey: 'k' }),
+      'AiHub "test/Hub": the connection to test/Models uses an API key, but the service has local authentication disabled, so the key would be rejected; use Entra ID (leave out apiKey), or set localAuthenticationEnabled on the service.'],
+    ['the same service twice', (hub: AiHub, models: AiServices) => { hub.connect(models); hub.connect(models); },
+      'AiHub "test/Hub": a connection named "conn-models" exists already; connect each service once, or pass another `name`.'],
+    ['a bad connection name', (hub: AiHub, models: AiServices) => hub.connect(models, { name: 'c' }),
+      'AiHub "test/Hub": connection name "c" must be 3-33 letters, digits, underscores and hyphens'],
+  ])('fails on %s', (_, connect, message) => {
+    expect(() => withServices((__, hub, models) => { connect(hub, models); })).toThrow(message);
+  });
+
+  test('projects and developers get the service roles whatever the order of connect, addProject and grantDeveloper', () => {
+    const { json } = withServices((_, hub, models, search) => {
+      const early = hub.addProject('Early', {});
+      early.grantDeveloper(Principal.group(GROUP, 'early-devs'));
+      hub.connect(models);
+      const late = hub.addProject('Late', {});
+      late.connect(search);
+      late.grantDeveloper(Principal.group(GROUP, 'late-devs'));
+    });
+    const project = (name: string) => `azurerm_ai_foundry_project.Hub_${name}_Project`;
+    expect(rolesOf(json, project('Early'), 'azurerm_ai_services')).toEqual(['Cognitive Services User']);
+    expect(rolesOf(json, project('Early'), 'azurerm_search_service')).toEqual([]);
+    expect(rolesOf(json, project('Late'), 'azurerm_ai_services')).toEqual(['Cognitive Services User']);
+    expect(rolesOf(json, project('Late'), 'azurerm_search_service')).toEqual(['Search Index Data Contributor', 'Search Service Contributor']);
+    const developerRoles = resourcesOf(json, 'azurerm_role_assignment').map(([name, a]) => [name, a]).filter(([, a]) => (a as any).principal_id === GROUP && !String((a as any).scope).includes('azurerm_ai_foundry_project') && !String((a as any).scope).includes('azurerm_storage_account'));
+    expect(developerRoles.map(([name]) => String(name).replace(/_[0-9A-F]{8}$/, '')).sort()).toEqual([
+      'Hub_Early_Service-Models-CognitiveServicesUser-early-devs',
+      'Hub_Late_Service-Models-CognitiveServicesUser-late-devs',
+      'Hub_Late_Service-Search-SearchIndexDataContributor-late-devs',
+      'Hub_Late_Service-Search-SearchServiceContributor-late-devs',
+    ]);
+  });
+
+  test('a private service gets one managed-network private endpoint rule (through AzAPI), after the approver role; a public one gets none', () => {
+    const rules = (json: TerraformJson) => resourcesOf(json, 'azapi_resource').filter(([, r]) => String(r.type).startsWith('Microsoft.MachineLearningServices/workspaces/outboundRules@')).map(([, r]) => r);
+    const { json } = withServices((_, hub, models, search) => {
+      hub.connect(models);
+      hub.addProject('Team', {}).connect(search);
+      hub.addProject('Other', {}).connect(models, { name: 'conn-models-other' });
+    });
+    expect(rules(json).map((r) => [r.name, r.body.properties.destination.subresourceTarget])).toEqual([['pe-models', 'account'], ['pe-search', 'searchService']]);
+    expect(rules(json)[1].depends_on[0]).toMatch(/^azapi_resource\.Hub_ServiceRule-models_/);
+    expect(rolesOf(json, 'azurerm_user_assigned_identity', 'azurerm_search_service')).toEqual(['Azure AI Enterprise Network Connection Approver']);
+
+    const publicModels = withServices((_, hub, models) => { hub.connect(models); }, {}, true).json;
+    expect(rules(publicModels)).toEqual([]);
+    const noManagedNetwork = withServices((_, hub, models) => { hub.connect(models); }, { managedNetworkIsolationMode: 'Disabled' }).json;
+    expect(rules(noManagedNetwork)).toEqual([]);
+  });
+});
