@@ -1,8 +1,7 @@
 import { AiServices as AzurermAiServices } from '@cdktf/provider-azurerm/lib/ai-services';
-import { CognitiveAccountRaiPolicy } from '@cdktf/provider-azurerm/lib/cognitive-account-rai-policy';
 import { CognitiveDeployment } from '@cdktf/provider-azurerm/lib/cognitive-deployment';
 import { Construct } from 'constructs';
-import { Annotations, ITerraformDependable } from '../core/cdktf';
+import { Annotations, ITerraformDependable, TerraformResource } from '../core/cdktf';
 import { checkName, NameRules, uniqueSuffix } from '../core/naming';
 import { BuiltInRoles } from '../core/roles';
 import { isLiteral, ValidationProblems } from '../core/validation';
@@ -56,8 +55,8 @@ export class AiServices extends Construct implements IConnectableService {
   public readonly identity: { readonly principalId: string; readonly principalType: 'ServicePrincipal'; readonly key: string };
   /** Deployments by name. */
   public readonly deployments: Readonly<Record<string, CognitiveDeployment>>;
-  /** Content filters created, by name. */
-  public readonly contentFilters: Readonly<Record<string, CognitiveAccountRaiPolicy>>;
+  /** Content filters created, by name (azurerm RAI policies, or AzAPI ones for filters with blocklists). */
+  public readonly contentFilters: Readonly<Record<string, TerraformResource>>;
 
   constructor(scope: Construct, id: string, props: AiServicesProps) {
     super(scope, id);

@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto';
 import { CognitiveAccountRaiPolicy, CognitiveAccountRaiPolicyContentFilter } from '@cdktf/provider-azurerm/lib/cognitive-account-rai-policy';
 import { Construct } from 'constructs';
+import { AzapiResource } from '../core/azapi';
+import { TerraformResource } from '../core/cdktf';
 import { isLiteral } from '../core/validation';
 
 /** The harm categories a content filter grades by severity. */
@@ -22,6 +25,18 @@ export interface HarmFilter {
   readonly blocking?: boolean;
 }
 
+/** A custom blocklist of a content filter: terms that are blocked wherever they appear. */
+export interface ContentFilterBlocklist {
+  /** Blocklist name, unique in the account: letters, digits, underscores and hyphens. */
+  readonly name: string;
+  /** Blocked terms (matched as whole words, case-insensitive). */
+  readonly terms?: readonly string[];
+  /** Blocked regular expressions. */
+  readonly patterns?: readonly string[];
+  /** Where the list applies. @default 'Both': prompts and completions */
+  readonly appliesTo?: 'Prompt' | 'Completion' | 'Both';
+}
+
 /** A content filter (RAI policy) of an {@link AiServices} account, referenced by deployments by name. */
 export interface ContentFilterProps {
   /** Name deployments use in `contentFilter`, e.g. `strict` or `support-bot`. */
@@ -36,6 +51,13 @@ export interface ContentFilterProps {
   readonly indirectAttack?: boolean;
   /** Block completions that reproduce protected text or code. Turning it off warns. @default true */
   readonly protectedMaterial?: boolean;
+  /**
+   * Custom blocklists. azurerm 4.55 cannot fill or attach a blocklist, so a filter with blocklists
+   * is created through AzAPI (`accounts/raiPolicies`, `raiBlocklists`, `raiBlocklistItems`); adding
+   * the first blocklist to an existing filter therefore replaces the filter resource.
+   * @default none
+   */
+  readonly blocklists?: readonly ContentFilterBlocklist[];
 }
 
 /** The strict preset: every harm category blocked from `Low` in prompts and completions, every shield on. */
@@ -69,6 +91,7 @@ export function contentFilterRules(props: ContentFilterProps): CognitiveAccountR
 export function checkContentFilters(filters: readonly ContentFilterProps[]): string[] {
   const problems: string[] = [];
   const seen = new Set<string>();
+  const seenLists = new Set<string>();
   for (const filter of filters) {
     if (!isLiteral(filter.name)) {
       problems.push('a content filter name is a Terraform expression; filter names become Terraform addresses, so pass a plain string.');
@@ -78,6 +101,18 @@ export function checkContentFilters(filters: readonly ContentFilterProps[]): str
     if (filter.name.startsWith('Microsoft.')) problems.push(`content filter "${filter.name}": names starting with "Microsoft." belong to Microsoft's built-in policies; rename it.`);
     if (seen.has(filter.name)) problems.push(`content filter "${filter.name}": the name is used by two filters; rename one.`);
     seen.add(filter.name);
+    for (const list of filter.blocklists ?? []) {
+      const label = `content filter "${filter.name}": blocklist "${list.name}"`;
+      if (!isLiteral(list.name) || !FILTER_NAME.test(list.name)) problems.push(`${label}: the name must be 1-64 letters, digits, underscores and hyphens (a plain string); rename it.`);
+      if (seenLists.has(list.name)) problems.push(`${label}: the name is used twice in the account; rename one.`);
+      seenLists.add(list.name);
+      const entries = [...(list.terms ?? []), ...(list.patterns ?? [])];
+      if (entries.length === 0) problems.push(`${label}: it has no terms or patterns, so it blocks nothing; add some or remove the list.`);
+      for (const pattern of list.patterns ?? []) {
+        try { new RegExp(pattern); } catch { problems.push(`${label}: pattern "${pattern}" is not a valid regular expression.`); }
+      }
+      for (const entry of entries) if (isLiteral(entry) && (entry.length === 0 || entry.length > 1000)) problems.push(`${label}: entry "${entry.slice(0, 40)}" must be 1-1000 characters.`);
+    }
     for (const [side, filters] of [['prompt', filter.prompt], ['completion', filter.completion]] as const) {
       for (const [category, harm] of Object.entries(filters ?? {})) {
         if (!(HARM_CATEGORIES as readonly string[]).includes(category)) problems.push(`content filter "${filter.name}": ${side} category "${category}" is not one of ${HARM_CATEGORIES.join(', ')}.`);
@@ -103,12 +138,56 @@ export function contentFilterWeakenings(props: ContentFilterProps): string[] {
   return weaker;
 }
 
-/** Creates a content filter (`ContentFilter-<name>`) on an account. */
-export function addContentFilter(scope: Construct, accountId: string, props: ContentFilterProps): CognitiveAccountRaiPolicy {
-  return new CognitiveAccountRaiPolicy(scope, `ContentFilter-${props.name}`, {
-    name: props.name,
-    cognitiveAccountId: accountId,
-    basePolicyName: CONTENT_FILTER_BASE_POLICY,
-    contentFilter: contentFilterRules(props),
+/** The AzAPI types of a content filter with blocklists, pinned. */
+export const RAI_API = {
+  policy: { type: 'Microsoft.CognitiveServices/accounts/raiPolicies', apiVersion: '2024-10-01' },
+  blocklist: { type: 'Microsoft.CognitiveServices/accounts/raiBlocklists', apiVersion: '2024-10-01' },
+  item: { type: 'Microsoft.CognitiveServices/accounts/raiBlocklists/raiBlocklistItems', apiVersion: '2024-10-01' },
+} as const;
+
+/**
+ * Creates a content filter (`ContentFilter-<name>`) on an account: the azurerm resource, or, when
+ * the filter has blocklists, an AzAPI policy that attaches them (`Blocklist-<name>` with one
+ * `Blocklist-<name>-<hash of the entry>` per entry). Deployments must wait for the result.
+ */
+export function addContentFilter(scope: Construct, accountId: string, props: ContentFilterProps): TerraformResource {
+  const rules = contentFilterRules(props);
+  if (!props.blocklists || props.blocklists.length === 0) {
+    return new CognitiveAccountRaiPolicy(scope, `ContentFilter-${props.name}`, {
+      name: props.name,
+      cognitiveAccountId: accountId,
+      basePolicyName: CONTENT_FILTER_BASE_POLICY,
+      contentFilter: rules,
+    });
+  }
+  const lists = props.blocklists.map((list) => {
+    const blocklist = new AzapiResource(scope, `Blocklist-${list.name}`, {
+      ...RAI_API.blocklist, name: list.name, parentId: accountId,
+      body: { properties: { description: `Blocklist of content filter ${props.name}` } },
+    });
+    const entries = [...(list.terms ?? []).map((pattern) => ({ pattern, isRegex: false })), ...(list.patterns ?? []).map((pattern) => ({ pattern, isRegex: true }))];
+    const items = entries.map((entry) => {
+      const hash = createHash('sha256').update(`${entry.isRegex}:${entry.pattern}`).digest('hex').slice(0, 8);
+      return new AzapiResource(scope, `Blocklist-${list.name}-${hash}`, {
+        ...RAI_API.item, name: `item-${hash}`, parentId: blocklist.id, body: { properties: entry },
+      });
+    });
+    return { list, items };
+  });
+  const sources = (list: ContentFilterBlocklist) => (list.appliesTo ?? 'Both') === 'Both' ? ['Prompt', 'Completion'] : [list.appliesTo as string];
+  return new AzapiResource(scope, `ContentFilter-${props.name}`, {
+    ...RAI_API.policy, name: props.name, parentId: accountId,
+    body: {
+      properties: {
+        basePolicyName: CONTENT_FILTER_BASE_POLICY,
+        contentFilters: rules.map((r) => ({
+          name: r.name, enabled: r.filterEnabled, blocking: r.blockEnabled, source: r.source,
+          // The shields have no severity in the Azure API.
+          severityThreshold: (HARM_CATEGORIES as readonly string[]).includes(r.name) ? r.severityThreshold : undefined,
+        })),
+        customBlocklists: lists.flatMap(({ list }) => sources(list).map((source) => ({ blocklistName: list.name, blocking: true, source }))),
+      },
+    },
+    dependsOn: lists.flatMap(({ items }) => items),
   });
 }

@@ -63,6 +63,33 @@ describe('AiServices', () => {
     expect(warningsOf(stack)).toEqual(['AiServices "test/Models": content filter "lenient" is weaker than the strict preset: Violence in completions is only annotated, not blocked; Violence in completions is acted on from High severity only; jailbreak attempts are not blocked.']);
   });
 
+  test('a filter with blocklists is created through AzAPI, with its items, and attaches them to prompts and completions', () => {
+    const { json } = servicesWith({
+      deployments: [{ ...chat, contentFilter: 'branded' }],
+      contentFilters: [{ name: 'branded', blocklists: [{ name: 'competitors', terms: ['contoso'], patterns: ['fabrikam\\w*'] }, { name: 'internal', terms: ['project-x'], appliesTo: 'Completion' }] }],
+    })();
+    expect(resourcesOf(json, 'azurerm_cognitive_account_rai_policy')).toEqual([]);
+    const azapi = resourcesOf(json, 'azapi_resource');
+    const policy = azapi.find(([, r]) => String(r.type).startsWith('Microsoft.CognitiveServices/accounts/raiPolicies@'))!;
+    expect(policy[1]).toMatchObject({ name: 'branded', parent_id: expect.stringContaining('azurerm_ai_services.') });
+    expect(policy[1].body.properties.customBlocklists).toEqual([
+      { blocklistName: 'competitors', blocking: true, source: 'Prompt' },
+      { blocklistName: 'competitors', blocking: true, source: 'Completion' },
+      { blocklistName: 'internal', blocking: true, source: 'Completion' },
+    ]);
+    const filters = policy[1].body.properties.contentFilters as Array<Record<string, unknown>>;
+    expect(filters.filter((f) => f.name === 'Hate')).toEqual([
+      { name: 'Hate', enabled: true, blocking: true, source: 'Prompt', severityThreshold: 'Low' },
+      { name: 'Hate', enabled: true, blocking: true, source: 'Completion', severityThreshold: 'Low' },
+    ]);
+    expect(filters.find((f) => f.name === 'Jailbreak')).toEqual({ name: 'Jailbreak', enabled: true, blocking: true, source: 'Prompt' });
+    const items = azapi.filter(([, r]) => String(r.type).includes('/raiBlocklistItems@')).map(([, r]) => r.body.properties);
+    expect(items).toEqual(expect.arrayContaining([{ pattern: 'contoso', isRegex: false }, { pattern: 'fabrikam\\w*', isRegex: true }, { pattern: 'project-x', isRegex: false }]));
+    expect(items).toHaveLength(3);
+    expect(policy[1].depends_on).toHaveLength(3);
+    expect(resourcesOf(json, 'azurerm_cognitive_deployment')[0][1].depends_on).toEqual([`azapi_resource.${policy[0]}`]);
+  });
+
   test('deployments are created one at a time and keep their version until it is retired', () => {
     const { json } = servicesWith({ deployments: [chat, { ...chat, name: 'second' }] })();
     const [first] = resourcesOf(json, 'azurerm_cognitive_deployment').filter(([, d]) => d.name === 'chat');
@@ -86,6 +113,10 @@ describe('AiServices', () => {
     [{ contentFilters: [{ name: 'Microsoft.Custom' }] }, 'content filter "Microsoft.Custom": names starting with "Microsoft." belong to Microsoft\'s built-in policies'],
     [{ contentFilters: [{ name: 'x', prompt: { Profanity: {} } }] }, 'content filter "x": prompt category "Profanity" is not one of Hate, Sexual, Violence, SelfHarm.'],
     [{ contentFilters: [{ name: 'x', prompt: { Hate: { threshold: 'Off' } } }] }, 'content filter "x": prompt.Hate.threshold "Off" must be Low, Medium or High.'],
+    [{ contentFilters: [{ name: 'x', blocklists: [{ name: 'empty' }] }] }, 'content filter "x": blocklist "empty": it has no terms or patterns, so it blocks nothing; add some or remove the list.'],
+    [{ contentFilters: [{ name: 'x', blocklists: [{ name: 'bad', patterns: ['(unclosed'] }] }] }, 'content filter "x": blocklist "bad": pattern "(unclosed" is not a valid regular expression.'],
+    [{ contentFilters: [{ name: 'x', blocklists: [{ name: 'l', terms: ['a'] }] }, { name: 'y', blocklists: [{ name: 'l', terms: ['b'] }] }] }, 'content filter "y": blocklist "l": the name is used twice in the account; rename one.'],
+    [{ contentFilters: [{ name: 'x', blocklists: [{ name: 'bad name', terms: ['a'] }] }] }, 'content filter "x": blocklist "bad name": the name must be 1-64 letters'],
     [{ diagnostics: {} }, 'diagnostics has no logAnalyticsWorkspaceId; pass one (for example `hub.logAnalyticsWorkspaceId`), or `{ enabled: false }` to go without logs.'],
     [{ diagnostics: { logAnalyticsWorkspaceId: 'log-sales' } }, 'diagnostics.logAnalyticsWorkspaceId "log-sales" is not a resource id of type Microsoft.OperationalInsights/workspaces'],
   ])('fails on %j', (props, message) => {
@@ -99,6 +130,13 @@ describe('AiServices', () => {
       const name = new TerraformVariable(s, 'name', { type: 'string' }).stringValue;
       new AiServices(s, 'Models', { ...base, name, deployments: [{ ...chat, name }], contentFilters: [{ name }] });
     })).toThrow(/no custom subdomain can be derived from it; pass `customSubdomainName`[\s\S]*a content filter name is a Terraform expression[\s\S]*a deployment name is a Terraform expression/);
+  });
+
+  test('a lock covers the account, created after everything else of the construct', () => {
+    const { json } = servicesWith({ lock: { level: 'CanNotDelete' }, deployments: [chat] })();
+    const lock = onlyResource(json, 'azurerm_management_lock');
+    expect(lock).toMatchObject({ lock_level: 'CanNotDelete', scope: expect.stringContaining('azurerm_ai_services.') });
+    expect(lock.depends_on).toEqual(expect.arrayContaining([expect.stringMatching(/^azurerm_cognitive_deployment\./), expect.stringMatching(/^azurerm_ai_services\./)]));
   });
 
   test('diagnostics can be turned off explicitly, with a warning; so can destroy protection', () => {
