@@ -25,12 +25,17 @@ class AzapiProvider extends TerraformProvider {
   }
 }
 
+/** Stacks already given (or found with) an azapi provider: the tree is searched once per stack. */
+const STACKS_WITH_AZAPI = new WeakSet<TerraformStack>();
+
 /**
  * Declares the azapi provider in the stack of `scope`, unless the stack already has one (the
  * library's or the user's own, under any construct id): two un-aliased blocks would conflict.
  */
 function ensureAzapiProvider(scope: Construct): void {
   const stack = TerraformStack.of(scope);
+  if (STACKS_WITH_AZAPI.has(stack)) return;
+  STACKS_WITH_AZAPI.add(stack);
   const existing = stack.node.findAll().some((c) => c instanceof TerraformProvider && c.terraformResourceType === 'azapi');
   if (!existing) new AzapiProvider(stack, 'azapi');
 }
@@ -41,6 +46,11 @@ export interface AzapiResourceType {
   readonly type: string;
   /** The pinned api version; pinned so that the same code always sends the same request. */
   readonly apiVersion: string;
+}
+
+/** The `type` argument of every azapi resource and data source: `<type>@<api version>`. */
+function typeAtVersion(t: AzapiResourceType): string {
+  return `${t.type}@${t.apiVersion}`;
 }
 
 /** Props of {@link AzapiUpdateResource}. */
@@ -65,7 +75,7 @@ export class AzapiUpdateResource extends TerraformResource {
 
   protected synthesizeAttributes(): { [name: string]: unknown } {
     return {
-      type: `${this.props.type}@${this.props.apiVersion}`,
+      type: typeAtVersion(this.props),
       resource_id: this.props.resourceId,
       body: this.props.body,
     };
@@ -100,7 +110,7 @@ export class AzapiResourceData extends TerraformDataSource {
 
   protected synthesizeAttributes(): { [name: string]: unknown } {
     return {
-      type: `${this.props.type}@${this.props.apiVersion}`,
+      type: typeAtVersion(this.props),
       resource_id: this.props.resourceId,
       response_export_values: this.props.exportValues,
     };
@@ -136,7 +146,7 @@ export class AzapiResource extends TerraformResource {
 
   protected synthesizeAttributes(): { [name: string]: unknown } {
     return {
-      type: `${this.props.type}@${this.props.apiVersion}`,
+      type: typeAtVersion(this.props),
       name: this.props.name,
       parent_id: this.props.parentId,
       body: this.props.body,

@@ -140,7 +140,12 @@ export function checkBaseName(value: string, prop: string): string[] {
  * construct's path, which starts with its stack's name. Same code, same suffix; never random.
  */
 export function uniqueSuffix(construct: IConstruct, length = 6): string {
-  return createHash('sha256').update(construct.node.path).digest('hex').slice(0, length);
+  return shortHash(construct.node.path, length);
+}
+
+/** The first `length` hex characters of a SHA-256 over `text`: a stable key for names and ids. */
+export function shortHash(text: string, length = 6): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, length);
 }
 
 /** Removes every character that is not a lowercase letter or digit. */

@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import { Construct } from 'constructs';
 import { Fn } from '../core/cdktf';
-import { uniqueSuffix } from '../core/naming';
+import { shortHash, uniqueSuffix } from '../core/naming';
 import { ISubnet } from '../core/private-endpoint';
 import { formatProblems, isLiteral, ValidationProblems } from '../core/validation';
 import { parseIpv4Cidr } from './cidr';
@@ -51,7 +50,7 @@ export class ExistingSubnet extends Construct implements ISubnet {
     if (match) {
       this.virtualNetworkId = subnetId.slice(0, subnetId.toLowerCase().lastIndexOf('/subnets/'));
       // Keyed on the network id itself, so two subnets of one network share their DNS zone links.
-      const hash = createHash('sha256').update(this.virtualNetworkId.toLowerCase()).digest('hex').slice(0, 6);
+      const hash = shortHash(this.virtualNetworkId.toLowerCase());
       this.virtualNetworkKey = `${match[1]}-${hash}`;
     } else {
       this.virtualNetworkId = Fn.join('/', Fn.slice(Fn.split('/', subnetId), 0, 9));

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { CognitiveAccountRaiPolicy, CognitiveAccountRaiPolicyContentFilter } from '@cdktf/provider-azurerm/lib/cognitive-account-rai-policy';
 import { Construct } from 'constructs';
 import { AzapiResource } from '../core/azapi';
 import { TerraformResource } from '../core/cdktf';
+import { shortHash } from '../core/naming';
 import { isLiteral } from '../core/validation';
 
 /** The harm categories a content filter grades by severity. */
@@ -167,7 +167,7 @@ export function addContentFilter(scope: Construct, accountId: string, props: Con
     });
     const entries = [...(list.terms ?? []).map((pattern) => ({ pattern, isRegex: false })), ...(list.patterns ?? []).map((pattern) => ({ pattern, isRegex: true }))];
     const items = entries.map((entry) => {
-      const hash = createHash('sha256').update(`${entry.isRegex}:${entry.pattern}`).digest('hex').slice(0, 8);
+      const hash = shortHash(`${entry.isRegex}:${entry.pattern}`, 8);
       return new AzapiResource(scope, `Blocklist-${list.name}-${hash}`, {
         ...RAI_API.item, name: `item-${hash}`, parentId: blocklist.id, body: { properties: entry },
       });
