@@ -118,7 +118,7 @@ export class AiNetwork extends Construct {
         privateEndpointNetworkPolicies: 'Enabled',
       });
       const nsg = new NetworkSecurityGroup(this, `NetworkSecurityGroup-${spec.name}`, {
-        name: `nsg-${props.name}-${spec.name}`,
+        name: securityGroupName(props.name, spec.name),
         location: props.location,
         resourceGroupName: resourceGroup.name,
         tags,
@@ -138,11 +138,16 @@ export class AiNetwork extends Construct {
 
     this.node.addValidation({
       validate: () => {
-        const problems = subnets.map((s) => s.capacityProblem()).filter((p): p is string => p !== undefined);
+        const problems = subnets.map((s) => s.capacity.problem()).filter((p): p is string => p !== undefined);
         return problems.length === 0 ? [] : [formatProblems('AiNetwork', this, problems)];
       },
     });
   }
+}
+
+/** The name of a subnet's network security group. */
+function securityGroupName(base: string, subnetName: string): string {
+  return `nsg-${base}-${subnetName}`;
 }
 
 interface NetworkNames {
@@ -197,7 +202,7 @@ function validateNetworkProps(network: Construct, props: AiNetworkProps): Networ
     if (isLiteral(spec.name)) {
       problems.addIf(seenNames.has(spec.name.toLowerCase()), `subnet name "${spec.name}" is used twice; subnet names must be unique in a network.`);
       seenNames.add(spec.name.toLowerCase());
-      problems.addAll(checkName(NameRules.subnet, `nsg-${props.name}-${spec.name}`, 'shorten the subnet name or the base name'));
+      problems.addAll(checkName(NameRules.subnet, securityGroupName(props.name, spec.name), 'shorten the subnet name or the base name'));
     }
     if (!isLiteral(spec.addressPrefix)) continue;
     const parsed = parseIpv4Cidr(spec.addressPrefix);

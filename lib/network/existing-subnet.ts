@@ -4,7 +4,7 @@ import { shortHash, uniqueSuffix } from '../core/naming';
 import { ISubnet } from '../core/private-endpoint';
 import { formatProblems, isLiteral, ValidationProblems } from '../core/validation';
 import { parseIpv4Cidr } from './cidr';
-import { NetworkSubnet } from './network-subnet';
+import { SubnetCapacity } from './subnet-capacity';
 
 /** What the library may know about a subnet it did not create. */
 export interface ExistingSubnetOptions {
@@ -33,7 +33,7 @@ export class ExistingSubnet extends Construct implements ISubnet {
   public readonly virtualNetworkId: string;
   public readonly virtualNetworkKey: string;
   public readonly location?: string;
-  private readonly tracker: NetworkSubnet;
+  private readonly capacity: SubnetCapacity;
 
   constructor(scope: Construct, id: string, subnetId: string, options: ExistingSubnetOptions) {
     super(scope, id);
@@ -57,16 +57,16 @@ export class ExistingSubnet extends Construct implements ISubnet {
       this.virtualNetworkKey = `vnet-${uniqueSuffix(this)}`;
     }
     const subnetName = match ? match[2] : id;
-    this.tracker = new NetworkSubnet(subnetName, this.subnetId, this.virtualNetworkId, this.virtualNetworkKey, options.location ?? '', typeof range === 'object' ? range : undefined);
+    this.capacity = new SubnetCapacity(subnetName, typeof range === 'object' ? range : undefined);
     this.node.addValidation({
       validate: () => {
-        const problem = this.tracker.capacityProblem();
+        const problem = this.capacity.problem();
         return problem === undefined ? [] : [formatProblems('ExistingSubnet', this, [problem])];
       },
     });
   }
 
   public reserveAddresses(count: number, forWhat: string): void {
-    this.tracker.reserveAddresses(count, forWhat);
+    this.capacity.reserve(count, forWhat);
   }
 }
