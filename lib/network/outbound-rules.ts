@@ -1,6 +1,7 @@
 import { MachineLearningWorkspaceNetworkOutboundRuleFqdn } from '@cdktf/provider-azurerm/lib/machine-learning-workspace-network-outbound-rule-fqdn';
 import { MachineLearningWorkspaceNetworkOutboundRulePrivateEndpoint } from '@cdktf/provider-azurerm/lib/machine-learning-workspace-network-outbound-rule-private-endpoint';
 import { MachineLearningWorkspaceNetworkOutboundRuleServiceTag } from '@cdktf/provider-azurerm/lib/machine-learning-workspace-network-outbound-rule-service-tag';
+import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { Construct } from 'constructs';
 import { Annotations, ITerraformDependable, TerraformResource } from '../core/cdktf';
 import { grant } from '../core/grant';
@@ -210,6 +211,19 @@ export function annotateOutboundRules(hub: Construct, rules: readonly OutboundRu
 }
 
 /**
+ * Makes the hub identity "Azure AI Enterprise Network Connection Approver" on a target of a
+ * managed-network private endpoint rule (`IdentityRole-<key>-NetworkConnectionApprover`).
+ */
+export function grantNetworkConnectionApprover(hub: Construct, key: string, targetId: string, identity: IPrincipal, description: string): RoleAssignment {
+  return grant(hub, `IdentityRole-${key}-NetworkConnectionApprover`, {
+    scopeId: targetId,
+    principal: identity,
+    role: BuiltInRoles.AZURE_AI_ENTERPRISE_NETWORK_CONNECTION_APPROVER,
+    description,
+  });
+}
+
+/**
  * Creates the rules as azurerm resources (`OutboundRule-<name>`). For each private endpoint rule the
  * hub identity gets "Azure AI Enterprise Network Connection Approver" on the target (once per
  * target), which the managed network needs to approve the endpoint; the rule waits for that role.
@@ -227,12 +241,8 @@ export function addOutboundRules(hub: Construct, workspaceId: string, identity: 
     let approver = approvers.get(target);
     if (!approver) {
       // Named after the first rule to the target, so that the address does not depend on token numbering.
-      approver = grant(hub, `IdentityRole-OutboundRule-${rule.name}-NetworkConnectionApprover`, {
-        scopeId: rule.serviceResourceId,
-        principal: identity,
-        role: BuiltInRoles.AZURE_AI_ENTERPRISE_NETWORK_CONNECTION_APPROVER,
-        description: `AI hub identity: approve the managed network's private endpoints to this resource (rule ${rule.name})`,
-      });
+      approver = grantNetworkConnectionApprover(hub, `OutboundRule-${rule.name}`, rule.serviceResourceId, identity,
+        `AI hub identity: approve the managed network's private endpoints to this resource (rule ${rule.name})`);
       approvers.set(target, approver);
     }
     return approver;

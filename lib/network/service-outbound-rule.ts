@@ -1,9 +1,8 @@
 import { Construct } from 'constructs';
 import { AzapiResource } from '../core/azapi';
 import { ITerraformDependable } from '../core/cdktf';
-import { grant } from '../core/grant';
 import { IPrincipal } from '../core/principal';
-import { BuiltInRoles } from '../core/roles';
+import { grantNetworkConnectionApprover } from './outbound-rules';
 
 /** The managed-network outbound rules api, for rules azurerm 4.55 cannot create. */
 export const OUTBOUND_RULE_API = { type: 'Microsoft.MachineLearningServices/workspaces/outboundRules', apiVersion: '2024-10-01' } as const;
@@ -24,12 +23,8 @@ export interface PrivateServiceTarget {
  * approver on the service first. Returns the rule, which later rules must wait for.
  */
 export function addServiceOutboundRule(hub: Construct, workspaceId: string, identity: IPrincipal, target: PrivateServiceTarget, after: ITerraformDependable[]): AzapiResource {
-  const approver = grant(hub, `IdentityRole-ServiceRule-${target.key}-NetworkConnectionApprover`, {
-    scopeId: target.resourceId,
-    principal: identity,
-    role: BuiltInRoles.AZURE_AI_ENTERPRISE_NETWORK_CONNECTION_APPROVER,
-    description: 'AI hub identity: approve the managed network\'s private endpoint to a connected service',
-  });
+  const approver = grantNetworkConnectionApprover(hub, `ServiceRule-${target.key}`, target.resourceId, identity,
+    'AI hub identity: approve the managed network\'s private endpoint to a connected service');
   return new AzapiResource(hub, `ServiceRule-${target.key}`, {
     ...OUTBOUND_RULE_API,
     name: `pe-${target.key}`,
