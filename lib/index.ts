@@ -56,7 +56,7 @@ export { CONTENT_FILTER_BASE_POLICY, HARM_CATEGORIES, RAI_API, STRICT_CONTENT_FI
 export type { ContentFilterBlocklist, ContentFilterProps, HarmCategory, HarmFilter, SeverityThreshold } from './services/content-filter';
 export { DEPLOYMENT_SKUS } from './services/model-deployment';
 export type { DeploymentSku, ModelDeploymentProps, VersionUpgradeOption } from './services/model-deployment';
-export type { ConnectedServiceProps, ServicePublicNetworkAccess } from './services/service-posture';
+export type { ConnectedServiceProps } from './services/service-posture';
 export type { AiProjectOptions, AiProjectProps } from './project/ai-project';
 export { SERVICE_CONTAINER_SUFFIXES } from './project/containers';
 export type { ServiceContainerSuffix } from './project/containers';

@@ -20,18 +20,17 @@ import { formatProblems } from '../core/validation';
 import { addOutboundRules } from '../network/outbound-rules';
 import { addServiceOutboundRule } from '../network/service-outbound-rule';
 import type { AiProject } from '../project/ai-project';
-import { ConnectionTarget, IConnectableService } from '../services/connectable-service';
+import { ConnectionTarget, IConnectableService, serviceKey } from '../services/connectable-service';
 import { addConnection, ConnectionOptions } from '../services/connection';
 import { grantServiceRoles } from '../services/service-roles';
 import { AiHubBase } from './ai-hub-base';
 import { HubProjectDefaults, IAiHub } from './ai-hub-interface';
-import { AiHubProps } from './ai-hub-props';
+import { AiHubProps, HubDependency, ManagedNetworkIsolationMode } from './ai-hub-props';
 import { createHubContainerRegistry } from './container-registry';
 import { createHubIdentity, HubIdentity } from './identity';
 import { grantHubIdentityDependencyRoles } from './hub-identity-roles';
 import { addHubPrivateEndpoints, HubEndpointTarget } from './hub-private-endpoints';
 import { dependencyIsPublic, resolveHubSettings } from './hub-settings';
-import { HubDependency } from './ai-hub-props';
 import { checkPrivateHubPosture } from './private-hub-check';
 import { ImportedAiHub, ImportedAiHubAttributes } from './imported-ai-hub';
 import { createHubKeyVault } from './key-vault';
@@ -96,7 +95,7 @@ export class AiHub extends AiHubBase {
   public readonly privateEndpoints: Readonly<Record<string, PrivateEndpoint>>;
   /** The managed network's outbound rules, by rule name. */
   public readonly outboundRules: Readonly<Record<string, TerraformResource>>;
-  private readonly isolationMode: string;
+  private readonly isolationMode: ManagedNetworkIsolationMode;
   private readonly projects: AiProject[] = [];
   private readonly sharedServices: Array<{ readonly service: IConnectableService; readonly target: ConnectionTarget; readonly entraId: boolean }> = [];
   private readonly managedNetworkTargets = new Set<IConnectableService>();
@@ -234,7 +233,6 @@ export class AiHub extends AiHubBase {
       ? addHubPrivateEndpoints(this, props.privateEndpoint, { location: props.location, resourceGroupName: resourceGroup.name, tags }, endpointTargets)
       : {};
 
-
     if (!s.publicNetworkAccess) {
       const created: Array<[HubDependency, TerraformResource]> = [];
       if (this.storageAccount) created.push(['StorageAccount', this.storageAccount]);
@@ -296,7 +294,7 @@ export class AiHub extends AiHubBase {
     if (this.isolationMode === 'Disabled' || !service.isPrivate || this.managedNetworkTargets.has(service)) return;
     this.managedNetworkTargets.add(service);
     this.lastManagedNetworkChange = addServiceOutboundRule(this, this.hubId, this.identity, {
-      key: service.node.id.toLowerCase().replace(/[^a-z0-9-]/g, '-'), resourceId: service.resourceId, subresource: service.privateLinkSubresource,
+      key: serviceKey(service), resourceId: service.resourceId, subresource: service.privateLinkSubresource,
     }, [this.lastManagedNetworkChange]);
   }
 

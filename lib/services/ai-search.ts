@@ -1,6 +1,6 @@
 import { SearchService } from '@cdktf/provider-azurerm/lib/search-service';
 import { Construct } from 'constructs';
-import { Annotations, Token } from '../core/cdktf';
+import { Token } from '../core/cdktf';
 import { grant } from '../core/grant';
 import { checkName, NameRules } from '../core/naming';
 import { BuiltInRoles } from '../core/roles';
@@ -39,8 +39,6 @@ export interface AiSearchProps extends ConnectedServiceProps {
   readonly partitionCount?: number;
   /** Semantic ranker plan; `free` has a monthly request quota. @default 'standard' (not available on the free tier, where it is off) */
   readonly semanticSearch?: 'free' | 'standard' | 'disabled';
-  /** Allow API keys (local authentication); `true` warns. @default false: Entra ID (role-based) only */
-  readonly localAuthenticationEnabled?: boolean;
 }
 
 /**
@@ -86,15 +84,12 @@ export class AiSearch extends Construct implements IConnectableService {
         `the ${sku} tier has no private networking, so it cannot be private (publicNetworkAccess "Disabled", the default); use "basic" or above.`);
       problems.addIf(props.semanticSearch !== undefined && props.semanticSearch !== 'disabled' && !limits.semanticSearch, `semanticSearch "${props.semanticSearch}" is not available on the ${sku} tier; use "disabled" or a higher tier.`);
     }
-    const posture = resolveServicePosture(this, 'AiSearch', props, problems);
+    const posture = resolveServicePosture(this, 'AiSearch', 'service', props, problems);
     problems.throwIfAny();
 
-    if (props.localAuthenticationEnabled) {
-      Annotations.of(this).addWarning(`AiSearch "${this.node.path}": localAuthenticationEnabled is true: API keys reach the service without Entra ID, role assignments or their audit trail. Use Entra ID (the default).`);
-    }
     const semantic = props.semanticSearch ?? (limits.semanticSearch ? 'standard' : 'disabled');
     this.isPrivate = !posture.isPublic;
-    this.localAuthenticationEnabled = props.localAuthenticationEnabled ?? false;
+    this.localAuthenticationEnabled = posture.localAuthenticationEnabled;
     this.name = props.name;
     this.resource = new SearchService(this, 'Service', {
       name: props.name,
@@ -103,9 +98,9 @@ export class AiSearch extends Construct implements IConnectableService {
       sku,
       replicaCount: replicas,
       partitionCount: partitions,
-      localAuthenticationEnabled: props.localAuthenticationEnabled ?? false,
+      localAuthenticationEnabled: posture.localAuthenticationEnabled,
       // Azure accepts the failure mode only while keys are allowed.
-      authenticationFailureMode: props.localAuthenticationEnabled ? 'http401WithBearerChallenge' : undefined,
+      authenticationFailureMode: posture.localAuthenticationEnabled ? 'http401WithBearerChallenge' : undefined,
       publicNetworkAccessEnabled: posture.isPublic,
       networkRuleBypassOption: 'AzureServices',
       semanticSearchSku: semantic === 'disabled' ? undefined : semantic,

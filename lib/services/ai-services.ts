@@ -22,12 +22,6 @@ export interface AiServicesProps extends ConnectedServiceProps {
   readonly customSubdomainName?: string;
   /** Pricing tier. @default 'S0' */
   readonly sku?: 'S0';
-  /**
-   * Allow API keys (local authentication). Keys bypass Entra ID, role assignments and their audit
-   * trail; `true` emits a warning.
-   * @default false: Entra ID only
-   */
-  readonly localAuthenticationEnabled?: boolean;
   /** Model deployments, created one after another (the account accepts one change at a time). @default none */
   readonly deployments?: readonly ModelDeploymentProps[];
   /** Content filters deployments can name; the strict preset `strict` is always available. @default only `strict` */
@@ -70,19 +64,16 @@ export class AiServices extends Construct implements IConnectableService {
     problems.addAll(checkContentFilters(filters));
     const deployments = props.deployments ?? [];
     problems.addAll(checkModelDeployments(deployments, new Set(filters.map((f) => f.name))));
-    const posture = resolveServicePosture(this, 'AiServices', props, problems);
+    const posture = resolveServicePosture(this, 'AiServices', 'account', props, problems);
     problems.throwIfAny();
 
-    if (props.localAuthenticationEnabled) {
-      Annotations.of(this).addWarning(`AiServices "${this.node.path}": localAuthenticationEnabled is true: API keys reach the account without Entra ID, role assignments or their audit trail. Use Entra ID (the default).`);
-    }
     for (const filter of props.contentFilters ?? []) {
       const weaker = contentFilterWeakenings(filter);
       if (weaker.length > 0) Annotations.of(this).addWarning(`AiServices "${this.node.path}": content filter "${filter.name}" is weaker than the strict preset: ${weaker.join('; ')}.`);
     }
 
     this.isPrivate = !posture.isPublic;
-    this.localAuthenticationEnabled = props.localAuthenticationEnabled ?? false;
+    this.localAuthenticationEnabled = posture.localAuthenticationEnabled;
     this.customSubdomainName = subdomain;
     this.resource = new AzurermAiServices(this, 'Account', {
       name: props.name,
@@ -90,7 +81,7 @@ export class AiServices extends Construct implements IConnectableService {
       resourceGroupName: props.resourceGroupName,
       skuName: props.sku ?? 'S0',
       customSubdomainName: subdomain,
-      localAuthenticationEnabled: props.localAuthenticationEnabled ?? false,
+      localAuthenticationEnabled: posture.localAuthenticationEnabled,
       publicNetworkAccess: posture.isPublic ? 'Enabled' : 'Disabled',
       networkAcls: { defaultAction: posture.isPublic ? 'Allow' : 'Deny', bypass: 'AzureServices' },
       identity: { type: 'SystemAssigned' },

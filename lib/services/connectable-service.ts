@@ -29,3 +29,8 @@ export interface IConnectableService extends IConstruct {
   /** The connection target for a category; `openAiOnly` narrows an AI Services connection to its OpenAI API. */
   connectionTarget(openAiOnly: boolean): ConnectionTarget;
 }
+
+/** A short key of a service for names and construct ids: its construct id, lowercased, e.g. `models`. */
+export function serviceKey(service: IConnectableService): string {
+  return service.node.id.toLowerCase().replace(/[^a-z0-9-]/g, '-');
+}

@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { AzapiResource } from '../core/azapi';
 import { Annotations, ITerraformDependable } from '../core/cdktf';
 import { formatProblems, isLiteral } from '../core/validation';
-import { ConnectionTarget, IConnectableService } from './connectable-service';
+import { ConnectionTarget, IConnectableService, serviceKey } from './connectable-service';
 
 /** The workspace connections api, pinned. */
 export const CONNECTION_API = { type: 'Microsoft.MachineLearningServices/workspaces/connections', apiVersion: '2024-10-01' } as const;
@@ -29,7 +29,7 @@ const CONNECTION_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{2,32}$/;
 
 /** The connection's name: given, or derived from the service's construct id. */
 export function connectionName(service: IConnectableService, options: ConnectionOptions): string {
-  return options.name ?? `conn-${service.node.id.toLowerCase().replace(/[^a-z0-9-]/g, '-')}`;
+  return options.name ?? `conn-${serviceKey(service)}`;
 }
 
 /**

@@ -7,9 +7,8 @@ import { PrivateLinkSubresource } from '../core/private-link';
 import { protectFromDestroy } from '../core/protection';
 import { checkResourceId } from '../core/resource-id';
 import { ValidationProblems } from '../core/validation';
+import type { PublicNetworkAccess } from '../hub/ai-hub-props';
 
-/** Whether a resource can be reached from public networks. */
-export type ServicePublicNetworkAccess = 'Enabled' | 'Disabled';
 
 /** The standard interfaces every connected service takes, with the hub's defaults. */
 export interface ConnectedServiceProps {
@@ -21,7 +20,7 @@ export interface ConnectedServiceProps {
    * Public network access. `Enabled` is an explicit opt-in and emits a warning.
    * @default 'Disabled': reachable only through private endpoints, firewall denying by default
    */
-  readonly publicNetworkAccess?: ServicePublicNetworkAccess;
+  readonly publicNetworkAccess?: PublicNetworkAccess;
   /** A private endpoint in a subnet, with DNS from created zones, existing zones or Azure Policy. @default none (an info annotation says so when the service is private) */
   readonly privateEndpoint?: PrivateEndpointProps;
   /**
@@ -35,17 +34,27 @@ export interface ConnectedServiceProps {
   readonly lock?: LockProps;
   /** Tags of every resource the construct creates. @default no tags */
   readonly tags?: Record<string, string>;
+  /**
+   * Allow API keys (local authentication). Keys bypass Entra ID, role assignments and their audit
+   * trail; `true` emits a warning.
+   * @default false: Entra ID only
+   */
+  readonly localAuthenticationEnabled?: boolean;
 }
 
 /** A connected service's posture after validation. */
 export interface ServicePosture {
   readonly isPublic: boolean;
+  readonly localAuthenticationEnabled: boolean;
   readonly preventDestroy: boolean;
   readonly diagnosticsWorkspaceId?: string;
 }
 
-/** Checks the standard props and emits the warnings of explicit opt-outs. Adds problems to `problems`. */
-export function resolveServicePosture(service: Construct, kind: string, props: ConnectedServiceProps, problems: ValidationProblems): ServicePosture {
+/**
+ * Checks the standard props and emits the warnings of explicit opt-outs. Adds problems to `problems`.
+ * @param noun what the service is called in warnings, e.g. `account`
+ */
+export function resolveServicePosture(service: Construct, kind: string, noun: string, props: ConnectedServiceProps, problems: ValidationProblems): ServicePosture {
   const warn = (message: string) => Annotations.of(service).addWarning(`${kind} "${service.node.path}": ${message}`);
   const isPublic = (props.publicNetworkAccess ?? 'Disabled') === 'Enabled';
   const diagnosticsEnabled = props.diagnostics?.enabled ?? true;
@@ -57,10 +66,14 @@ export function resolveServicePosture(service: Construct, kind: string, props: C
   if (!diagnosticsEnabled) warn('diagnostics are disabled: no logs or metrics of the service reach Log Analytics.');
   const preventDestroy = props.preventDestroy ?? true;
   if (!preventDestroy) warn('preventDestroy is false: a plan may destroy the service and what it holds.');
+  const localAuthenticationEnabled = props.localAuthenticationEnabled ?? false;
+  if (localAuthenticationEnabled) {
+    warn(`localAuthenticationEnabled is true: API keys reach the ${noun} without Entra ID, role assignments or their audit trail. Use Entra ID (the default).`);
+  }
   if (!isPublic && !props.privateEndpoint) {
     Annotations.of(service).addInfo(`${kind} "${service.node.path}": the service is private and has no \`privateEndpoint\`, so it is reachable only through endpoints created elsewhere (or a hub's managed network).`);
   }
-  return { isPublic, preventDestroy, diagnosticsWorkspaceId: diagnosticsEnabled ? workspaceId : undefined };
+  return { isPublic, localAuthenticationEnabled, preventDestroy, diagnosticsWorkspaceId: diagnosticsEnabled ? workspaceId : undefined };
 }
 
 /**
