@@ -2,6 +2,7 @@ import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { AnnotationMetadataEntryType, App, Testing, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { AZURERM_PROVIDER_DEFAULTS } from '../lib';
+import { conformanceProblems } from './conformance/conformance';
 
 /** Synthesized Terraform JSON, as far as the tests read it. */
 export interface TerraformJson {
@@ -29,7 +30,19 @@ export function synth(build: (stack: TerraformStack) => void, options: SynthOpti
   const stack = new TerraformStack(app, 'test');
   if (options.provider ?? true) new AzurermProvider(stack, 'azurerm', { ...AZURERM_PROVIDER_DEFAULTS });
   build(stack);
-  return { stack, json: JSON.parse(Testing.synth(stack, true)) };
+  return { stack, json: synthConformingJson(stack) };
+}
+
+/**
+ * Synthesizes a stack (running its validations) and parses the output, failing when the output
+ * does not conform to the definitions the library did not write (see test/conformance): every
+ * stack a test builds is checked this way.
+ */
+export function synthConformingJson(stack: TerraformStack, runValidations = true): TerraformJson {
+  const json = JSON.parse(Testing.synth(stack, runValidations)) as TerraformJson;
+  const problems = conformanceProblems(json);
+  if (problems.length > 0) throw new Error(`stack "${stack.node.id}" does not conform:\n  ${problems.join('\n  ')}`);
+  return json;
 }
 
 /** Every resource of a type, as [Terraform name, body] pairs. */

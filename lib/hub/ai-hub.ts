@@ -210,12 +210,16 @@ export class AiHub extends AiHubBase {
     });
 
     // azurerm 4.55 cannot set the system datastores' auth mode. With shared keys disabled on the
-    // storage account the hub must reach it with its identity, so set `identity` through azapi.
-    // azapi_update_resource re-applies the value if anything resets it.
+    // storage account the hub must reach it with its identity, so set it through azapi.
+    // azapi_update_resource re-applies the value if anything resets it. The value is the API's
+    // enum literal "Identity" (AccessKey | Identity | UserDelegationSAS in the azapi provider's
+    // embedded types for workspaces@2024-10-01-preview, and in go-azure-sdk machinelearningservices
+    // 2025-06-01 constants.go vendored by azurerm v4.55.0); samples that write "identity" rely on
+    // the service ignoring case.
     const datastoreAuth = new AzapiUpdateResource(this, 'IdentityBasedDatastores', {
       ...HUB_WORKSPACE_API,
       resourceId: this.hubId,
-      body: { properties: { systemDatastoresAuthMode: 'identity' } },
+      body: { properties: { systemDatastoresAuthMode: 'Identity' } },
       dependsOn: [this.resource, ...dependencyRoles],
     });
 

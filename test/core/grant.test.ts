@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import { grant, grantId, roleDefinitionId } from '../../lib/core/grant';
 import { Principal } from '../../lib/core/principal';
 import { BuiltInRoles } from '../../lib/core/roles';
+import { synthConformingJson } from '../helpers';
 
 const STORAGE_ID = '/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/st1';
 const GROUP = '99999999-8888-7777-6666-555555555555';
@@ -18,7 +19,7 @@ describe('roleDefinitionId', () => {
     const stack = new TerraformStack(Testing.app(), 'roles');
     const scope = new TerraformVariable(stack, 'scope', { type: 'string' }).stringValue;
     grant(new Construct(stack, 'Owner'), 'g', { scopeId: scope, principal: Principal.group(GROUP), role: BuiltInRoles.READER });
-    const assignment = Object.values(JSON.parse(Testing.synth(stack)).resource.azurerm_role_assignment)[0] as Record<string, string>;
+    const assignment = Object.values(synthConformingJson(stack, false).resource.azurerm_role_assignment)[0] as Record<string, string>;
     expect(assignment.role_definition_id).toBe('/subscriptions/${element(split("/", var.scope), 2)}/providers/Microsoft.Authorization/roleDefinitions/acdd72a7-3385-48ef-bd42-f606fba81ae7');
   });
 });

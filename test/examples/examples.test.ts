@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { App, Testing, TerraformStack } from 'cdktf';
 import { addExampleStacks, EXAMPLE_STACKS } from '../../examples/app';
 import { BuiltInRoles } from '../../lib';
-import { resourcesOf, roleGuidOf, TerraformJson, warningsOf } from '../helpers';
+import { resourcesOf, roleGuidOf, synthConformingJson, TerraformJson, warningsOf } from '../helpers';
 
 /** Every file below `dir`, as relative path -> contents. */
 function readTree(dir: string): Map<string, Buffer> {
@@ -26,7 +26,7 @@ function synthAllStacks(): Record<string, { stack: TerraformStack; json: Terrafo
   const result: Record<string, { stack: TerraformStack; json: TerraformJson }> = {};
   for (const name of Object.keys(EXAMPLE_STACKS)) {
     const stack = app.node.findChild(name) as TerraformStack;
-    result[name] = { stack, json: JSON.parse(Testing.synth(stack, true)) };
+    result[name] = { stack, json: synthConformingJson(stack) };
   }
   return result;
 }

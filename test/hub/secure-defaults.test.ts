@@ -27,7 +27,7 @@ describe('AiHub secure defaults', () => {
   test('hub: identity-based system datastores through azapi, at a pinned api version', () => {
     const update = onlyResource(json, 'azapi_update_resource');
     expect(update.type).toBe('Microsoft.MachineLearningServices/workspaces@2024-10-01-preview');
-    expect(update.body).toEqual({ properties: { systemDatastoresAuthMode: 'identity' } });
+    expect(update.body).toEqual({ properties: { systemDatastoresAuthMode: 'Identity' } });
     expect(update.resource_id).toMatch(/^\$\{azurerm_ai_foundry\.[^.]+\.id\}$/);
     expect(json.terraform?.required_providers.azapi).toEqual({ source: 'Azure/azapi', version: '~> 2.5' });
   });
