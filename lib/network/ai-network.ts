@@ -221,8 +221,14 @@ function validateNetworkProps(network: Construct, props: AiNetworkProps): Networ
   }
   const clientPrefixes = props.privateEndpointClientPrefixes ?? DEFAULT_PRIVATE_ENDPOINT_CLIENTS.sourcePrefixes;
   problems.addIf(clientPrefixes.length === 0, 'privateEndpointClientPrefixes is empty, so nothing could reach the endpoints; list the client ranges, or leave it out for ["VirtualNetwork"].');
+  const seenPrefixes = new Set<string>();
   clientPrefixes.forEach((prefix, i) => {
-    if (!isLiteral(prefix)) return;
+    if (!isLiteral(prefix)) {
+      problems.add(`privateEndpointClientPrefixes[${i}] is a Terraform expression; pass plain strings: a service tag gets an allow rule of its own, named after it, so each entry must be known at synth time.`);
+      return;
+    }
+    problems.addIf(seenPrefixes.has(prefix.toLowerCase()), `privateEndpointClientPrefixes lists "${prefix}" twice; list each client once.`);
+    seenPrefixes.add(prefix.toLowerCase());
     const parsed = /^[\d.]+(\/\d+)?$/.test(prefix) ? parseIpv4Cidr(prefix.includes('/') ? prefix : `${prefix}/32`) : undefined;
     if (typeof parsed === 'string') {
       problems.add(`privateEndpointClientPrefixes[${i}] "${prefix}" ${parsed}.`);

@@ -32,13 +32,35 @@ describe('AiNetwork', () => {
     for (const rule of rules) expect(rule.network_security_group_name).toBe(nsgName);
     const summary = rules.map((r) => [r.direction, r.priority, r.access, r.protocol, r.source_address_prefixes ?? r.source_address_prefix, r.destination_address_prefix, r.destination_port_ranges ?? r.destination_port_range]);
     expect(summary.sort()).toEqual([
-      ['Inbound', 100, 'Allow', 'Tcp', ['VirtualNetwork'], '10.40.0.0/26', ['443']],
+      ['Inbound', 100, 'Allow', 'Tcp', 'VirtualNetwork', '10.40.0.0/26', ['443']],
       ['Inbound', 4096, 'Deny', '*', '*', '*', '*'],
       ['Outbound', 4096, 'Deny', '*', '*', 'Internet', '*'],
     ]);
     const custom = synth((s) => { new AiNetwork(s, 'Network', { ...base, privateEndpointClientPrefixes: ['10.0.0.0/8'], privateEndpointPorts: ['443', '445'] }); }).json;
     expect(resourceAt(custom, 'azurerm_network_security_rule', 'Network/NsgRule-snet-private-endpoints-allow-clients-to-endpoints'))
       .toMatchObject({ source_address_prefixes: ['10.0.0.0/8'], destination_port_ranges: ['443', '445'] });
+  });
+
+  test('a service tag is never in a prefix list: addresses share one rule, each tag gets its own with the single prefix', () => {
+    // Azure accepts service tags only in source_address_prefix (REST SecurityRulePropertiesFormat;
+    // azurerm docs: "Tags may not be used" in source_address_prefixes).
+    const { json } = synth((s) => {
+      new AiNetwork(s, 'Network', { ...base, privateEndpointClientPrefixes: ['10.0.0.0/8', 'VirtualNetwork', '192.168.1.10', 'AzureLoadBalancer'] });
+    });
+    const allows = resourcesOf(json, 'azurerm_network_security_rule').map(([, r]) => r).filter((r) => r.access === 'Allow')
+      .sort((a, b) => a.priority - b.priority).map((r) => [r.name, r.priority, r.source_address_prefix, r.source_address_prefixes]);
+    expect(allows).toEqual([
+      ['allow-clients-to-endpoints', 100, undefined, ['10.0.0.0/8', '192.168.1.10']],
+      ['allow-virtualnetwork-to-endpoints', 101, 'VirtualNetwork', undefined],
+      ['allow-azureloadbalancer-to-endpoints', 102, 'AzureLoadBalancer', undefined],
+    ]);
+  });
+
+  test('fails when a client prefix is a Terraform expression or listed twice', () => {
+    expect(() => synth((s) => {
+      const prefix = new TerraformVariable(s, 'clients', { type: 'string' }).stringValue;
+      new AiNetwork(s, 'Network', { ...base, privateEndpointClientPrefixes: [prefix, 'VirtualNetwork', 'virtualnetwork'] });
+    })).toThrow(/privateEndpointClientPrefixes\[0\] is a Terraform expression; pass plain strings[\s\S]*privateEndpointClientPrefixes lists "virtualnetwork" twice; list each client once\./);
   });
 
   test('subnets have no default outbound internet access, and security groups apply to private endpoints', () => {
