@@ -35,7 +35,7 @@ import { checkPrivateHubPosture } from './private-hub-check';
 import { ImportedAiHub, ImportedAiHubAttributes } from './imported-ai-hub';
 import { createHubKeyVault } from './key-vault';
 import { createHubApplicationInsights, createHubLogAnalyticsWorkspace } from './monitoring';
-import { createHubStorageAccount } from './storage-account';
+import { createHubStorageAccount, STORAGE_METRIC_CATEGORIES } from './storage-account';
 import { HUB_WORKSPACE_API } from './workspace-api';
 
 /**
@@ -144,10 +144,11 @@ export class AiHub extends AiHubBase {
       });
       this.storageAccountId = this.storageAccount.id;
       stateful.push(this.storageAccount);
+      const metricCategories = STORAGE_METRIC_CATEGORIES;
       diagnosticTargets.push(
-        ['StorageAccount', { resourceId: this.storageAccount.id, logs: false }],
-        ['StorageBlobService', { resourceId: `${this.storageAccount.id}/blobServices/default`, logs: true }],
-        ['StorageFileService', { resourceId: `${this.storageAccount.id}/fileServices/default`, logs: true }],
+        ['StorageAccount', { resourceId: this.storageAccount.id, logs: false, metricCategories }],
+        ['StorageBlobService', { resourceId: `${this.storageAccount.id}/blobServices/default`, logs: true, metricCategories }],
+        ['StorageFileService', { resourceId: `${this.storageAccount.id}/fileServices/default`, logs: true, metricCategories }],
       );
       this.node.addValidation({ validate: () => this.checkProviderUsesAzureAd() });
     }

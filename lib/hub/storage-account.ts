@@ -2,6 +2,20 @@ import { StorageAccount } from '@cdktf/provider-azurerm/lib/storage-account';
 import { Construct } from 'constructs';
 import { Placement } from './placement';
 
+/**
+ * The metric categories of a storage account and of its blob and file services. Azure accepts
+ * `AllMetrics` there but reads it back as the concrete categories, so azurerm would plan a change
+ * on every run. Sources: Microsoft Learn "Supported metrics" for Microsoft.Storage/storageAccounts,
+ * .../blobServices and .../fileServices (categories Capacity and Transaction); Microsoft's storage
+ * account module Azure/terraform-azurerm-avm-res-storage-storageaccount, locals.diagnostics.tf
+ * (commit 0862d40, PR #380 "prevent diagnostic settings drift"), which rewrites AllMetrics into
+ * these categories for the same reason. At the account scope the sources disagree (AllMetrics
+ * kept, or rejected with "supported categories are: 'Capacity;Transaction'"); the concrete
+ * categories are accepted by all of them. Azure Files may also offer `SLI` (only that module says
+ * so); it is not enabled.
+ */
+export const STORAGE_METRIC_CATEGORIES: readonly string[] = ['Capacity', 'Transaction'];
+
 /** Replication options of the hub storage account. */
 export type StorageReplication = 'LRS' | 'ZRS' | 'GRS' | 'RAGRS' | 'GZRS' | 'RAGZRS';
 

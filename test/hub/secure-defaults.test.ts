@@ -89,7 +89,7 @@ describe('AiHub secure defaults', () => {
     expect(appi.workspace_id).toMatch(/^\$\{azurerm_log_analytics_workspace\.[^.]+\.id\}$/);
   });
 
-  test('diagnostics: every created resource sends all logs and all metrics to the hub workspace', () => {
+  test('diagnostics: every created resource sends all logs and all metrics to the hub workspace, storage as the categories Azure reads back', () => {
     const settings = resourcesOf(json, 'azurerm_monitor_diagnostic_setting').map(([, s]) => s);
     const targets = settings.map((s) => s.target_resource_id as string);
     const withLogs = [
@@ -100,7 +100,10 @@ describe('AiHub secure defaults', () => {
     expect(targets.sort()).toEqual([...withLogs, ...metricsOnly].sort());
     for (const s of settings) {
       expect(s.log_analytics_workspace_id).toBe(refToOnly(json, 'azurerm_log_analytics_workspace'));
-      expect(s.enabled_metric).toEqual([{ category: 'AllMetrics' }]);
+      // Storage metrics are the categories Capacity and Transaction: Azure reads AllMetrics back
+      // as those at storage service scope (Learn supported metrics; Microsoft's AVM storage module).
+      const isStorage = String(s.target_resource_id).startsWith(refToOnly(json, 'azurerm_storage_account'));
+      expect([s.target_resource_id, s.enabled_metric]).toEqual([s.target_resource_id, isStorage ? [{ category: 'Capacity' }, { category: 'Transaction' }] : [{ category: 'AllMetrics' }]]);
       expect(s.enabled_log).toEqual(metricsOnly.includes(s.target_resource_id) ? undefined : [{ category_group: 'allLogs' }]);
     }
   });
