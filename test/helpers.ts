@@ -10,6 +10,7 @@ export interface TerraformJson {
   data?: Record<string, Record<string, Record<string, any>>>;
   provider?: Record<string, any[]>;
   terraform?: Record<string, any>;
+  moved?: Array<{ from: string; to: string }>;
 }
 
 /** The result of synthesizing one stack. */

@@ -1,7 +1,8 @@
 import { AiServices as AzurermAiServices } from '@cdktf/provider-azurerm/lib/ai-services';
 import { CognitiveDeployment } from '@cdktf/provider-azurerm/lib/cognitive-deployment';
 import { Construct } from 'constructs';
-import { Annotations, ITerraformDependable, TerraformResource } from '../core/cdktf';
+import { AzapiResource } from '../core/azapi';
+import { Annotations, ITerraformDependable } from '../core/cdktf';
 import { checkName, NameRules, uniqueSuffix } from '../core/naming';
 import { BuiltInRoles } from '../core/roles';
 import { isLiteral, ValidationProblems } from '../core/validation';
@@ -49,8 +50,8 @@ export class AiServices extends Construct implements IConnectableService {
   public readonly identity: { readonly principalId: string; readonly principalType: 'ServicePrincipal'; readonly key: string };
   /** Deployments by name. */
   public readonly deployments: Readonly<Record<string, CognitiveDeployment>>;
-  /** Content filters created, by name (azurerm RAI policies, or AzAPI ones for filters with blocklists). */
-  public readonly contentFilters: Readonly<Record<string, TerraformResource>>;
+  /** Content filters created, by name (AzAPI RAI policies). */
+  public readonly contentFilters: Readonly<Record<string, AzapiResource>>;
 
   constructor(scope: Construct, id: string, props: AiServicesProps) {
     super(scope, id);

@@ -1,7 +1,5 @@
-import { CognitiveAccountRaiPolicy, CognitiveAccountRaiPolicyContentFilter } from '@cdktf/provider-azurerm/lib/cognitive-account-rai-policy';
 import { Construct } from 'constructs';
 import { AzapiResource } from '../core/azapi';
-import { TerraformResource } from '../core/cdktf';
 import { shortHash } from '../core/naming';
 import { isLiteral } from '../core/validation';
 
@@ -52,9 +50,8 @@ export interface ContentFilterProps {
   /** Block completions that reproduce protected text or code. Turning it off warns. @default true */
   readonly protectedMaterial?: boolean;
   /**
-   * Custom blocklists. azurerm 4.55 cannot fill or attach a blocklist, so a filter with blocklists
-   * is created through AzAPI (`accounts/raiPolicies`, `raiBlocklists`, `raiBlocklistItems`); adding
-   * the first blocklist to an existing filter therefore replaces the filter resource.
+   * Custom blocklists, created through AzAPI (`raiBlocklists` with their `raiBlocklistItems`, which
+   * azurerm 4.55 cannot create) and attached by the filter.
    * @default none
    */
   readonly blocklists?: readonly ContentFilterBlocklist[];
@@ -66,24 +63,53 @@ export const STRICT_CONTENT_FILTER: ContentFilterProps = { name: 'strict' };
 /** The Microsoft policy the library's filters derive from (their unset filters come from it). */
 export const CONTENT_FILTER_BASE_POLICY = 'Microsoft.DefaultV2';
 
+/**
+ * The names the Cognitive Services API gives the harm filters (the library's `SelfHarm` is the
+ * API's `Selfharm`). Source: azure-rest-api-specs, specification/cognitiveservices/resource-manager/
+ * Microsoft.CognitiveServices/stable/2024-10-01 and 2025-06-01/examples/ListRaiContentFilters.json
+ * (the catalog of filters: Hate, Sexual, Violence, Selfharm) and PutRaiPolicy.json.
+ */
+export const HARM_FILTER_NAMES: Readonly<Record<HarmCategory, string>> = { Hate: 'Hate', Sexual: 'Sexual', Violence: 'Violence', SelfHarm: 'Selfharm' };
+
+/**
+ * The shield filters, by the API's names, with the side they act on (same catalog:
+ * `isMultiLevelFilter: false`, so they have no severity; Microsoft Learn lists their threshold as
+ * "N/A").
+ */
+export const SHIELD_FILTERS = {
+  jailbreak: { name: 'Jailbreak', source: 'Prompt' },
+  indirectAttack: { name: 'Indirect Attack', source: 'Prompt' },
+  protectedMaterialText: { name: 'Protected Material Text', source: 'Completion' },
+  protectedMaterialCode: { name: 'Protected Material Code', source: 'Completion' },
+} as const;
+
 const FILTER_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 
-/** The content filter blocks of a filter, with every default applied. */
-export function contentFilterRules(props: ContentFilterProps): CognitiveAccountRaiPolicyContentFilter[] {
-  const harm = (source: 'Prompt' | 'Completion', filters: ContentFilterProps['prompt']) => HARM_CATEGORIES.map((name) => {
-    const filter = filters?.[name] ?? {};
-    return { name, source, filterEnabled: true, blockEnabled: filter.blocking ?? true, severityThreshold: filter.threshold ?? 'Low' };
+/** One entry of a RAI policy's `contentFilters`, as the API defines it. */
+export interface RaiContentFilter {
+  readonly name: string;
+  readonly enabled: boolean;
+  readonly blocking: boolean;
+  readonly source: 'Prompt' | 'Completion';
+  /** Harm filters only: shields have no severity in the API. */
+  readonly severityThreshold?: SeverityThreshold;
+}
+
+/** The `contentFilters` of a filter, with every default applied, in the API's shape. */
+export function contentFilterRules(props: ContentFilterProps): RaiContentFilter[] {
+  const harm = (source: 'Prompt' | 'Completion', filters: ContentFilterProps['prompt']): RaiContentFilter[] => HARM_CATEGORIES.map((category) => {
+    const filter = filters?.[category] ?? {};
+    return { name: HARM_FILTER_NAMES[category], enabled: true, blocking: filter.blocking ?? true, source, severityThreshold: filter.threshold ?? 'Low' };
   });
-  // azurerm 4.55 requires a severity on every filter; the shields have none, so `High` is a placeholder.
-  const shield = (name: string, source: 'Prompt' | 'Completion', on: boolean) => ({ name, source, filterEnabled: on, blockEnabled: on, severityThreshold: 'High' });
+  const shield = (which: keyof typeof SHIELD_FILTERS, on: boolean): RaiContentFilter => ({ ...SHIELD_FILTERS[which], enabled: on, blocking: on });
   const protectedMaterial = props.protectedMaterial ?? true;
   return [
     ...harm('Prompt', props.prompt),
     ...harm('Completion', props.completion),
-    shield('Jailbreak', 'Prompt', props.jailbreak ?? true),
-    shield('Indirect Attack', 'Prompt', props.indirectAttack ?? true),
-    shield('Protected Material Text', 'Completion', protectedMaterial),
-    shield('Protected Material Code', 'Completion', protectedMaterial),
+    shield('jailbreak', props.jailbreak ?? true),
+    shield('indirectAttack', props.indirectAttack ?? true),
+    shield('protectedMaterialText', protectedMaterial),
+    shield('protectedMaterialCode', protectedMaterial),
   ];
 }
 
@@ -138,56 +164,57 @@ export function contentFilterWeakenings(props: ContentFilterProps): string[] {
   return weaker;
 }
 
-/** The AzAPI types of a content filter with blocklists, pinned. */
+/** The AzAPI types of content filters and their blocklists, pinned. */
 export const RAI_API = {
   policy: { type: 'Microsoft.CognitiveServices/accounts/raiPolicies', apiVersion: '2024-10-01' },
   blocklist: { type: 'Microsoft.CognitiveServices/accounts/raiBlocklists', apiVersion: '2024-10-01' },
   item: { type: 'Microsoft.CognitiveServices/accounts/raiBlocklists/raiBlocklistItems', apiVersion: '2024-10-01' },
 } as const;
 
+/** The azurerm resource type earlier versions of the library used for filters without blocklists. */
+const AZURERM_RAI_POLICY = 'azurerm_cognitive_account_rai_policy';
+
 /**
- * Creates a content filter (`ContentFilter-<name>`) on an account: the azurerm resource, or, when
- * the filter has blocklists, an AzAPI policy that attaches them (`Blocklist-<name>` with one
- * `Blocklist-<name>-<hash of the entry>` per entry). Deployments must wait for the result.
+ * Creates a content filter (`ContentFilter-<name>`) on an account as an AzAPI RAI policy, with its
+ * blocklists (`Blocklist-<name>`, one `Blocklist-<name>-<hash of the entry>` per entry).
+ * Deployments must wait for the result.
+ *
+ * Every filter goes through AzAPI because azurerm 4.55's `azurerm_cognitive_account_rai_policy`
+ * requires a severity on every filter (content_filter.severity_threshold is Required in
+ * internal/services/cognitive/cognitive_account_rai_policy_resource.go at v4.55.0) and reads back
+ * whatever the API returns, while the API's shields have none: the placeholder would show as a
+ * change in every plan. A filter without blocklists was an azurerm resource before, so it carries a
+ * `moved` block from that address (Terraform 1.8+, azapi moves azurerm resources since 2.1).
  */
-export function addContentFilter(scope: Construct, accountId: string, props: ContentFilterProps): TerraformResource {
-  const rules = contentFilterRules(props);
-  if (!props.blocklists || props.blocklists.length === 0) {
-    return new CognitiveAccountRaiPolicy(scope, `ContentFilter-${props.name}`, {
-      name: props.name,
-      cognitiveAccountId: accountId,
-      basePolicyName: CONTENT_FILTER_BASE_POLICY,
-      contentFilter: rules,
-    });
-  }
-  const lists = props.blocklists.map((list) => {
+export function addContentFilter(scope: Construct, accountId: string, props: ContentFilterProps): AzapiResource {
+  const blocklists = props.blocklists ?? [];
+  const lists = blocklists.map((list) => {
     const blocklist = new AzapiResource(scope, `Blocklist-${list.name}`, {
       ...RAI_API.blocklist, name: list.name, parentId: accountId,
       body: { properties: { description: `Blocklist of content filter ${props.name}` } },
     });
     const entries = [...(list.terms ?? []).map((pattern) => ({ pattern, isRegex: false })), ...(list.patterns ?? []).map((pattern) => ({ pattern, isRegex: true }))];
-    const items = entries.map((entry) => {
+    return entries.map((entry) => {
       const hash = shortHash(`${entry.isRegex}:${entry.pattern}`, 8);
       return new AzapiResource(scope, `Blocklist-${list.name}-${hash}`, {
         ...RAI_API.item, name: `item-${hash}`, parentId: blocklist.id, body: { properties: entry },
       });
     });
-    return { list, items };
   });
   const sources = (list: ContentFilterBlocklist) => (list.appliesTo ?? 'Both') === 'Both' ? ['Prompt', 'Completion'] : [list.appliesTo as string];
-  return new AzapiResource(scope, `ContentFilter-${props.name}`, {
+  const policy = new AzapiResource(scope, `ContentFilter-${props.name}`, {
     ...RAI_API.policy, name: props.name, parentId: accountId,
     body: {
       properties: {
         basePolicyName: CONTENT_FILTER_BASE_POLICY,
-        contentFilters: rules.map((r) => ({
-          name: r.name, enabled: r.filterEnabled, blocking: r.blockEnabled, source: r.source,
-          // The shields have no severity in the Azure API.
-          severityThreshold: (HARM_CATEGORIES as readonly string[]).includes(r.name) ? r.severityThreshold : undefined,
-        })),
-        customBlocklists: lists.flatMap(({ list }) => sources(list).map((source) => ({ blocklistName: list.name, blocking: true, source }))),
+        contentFilters: contentFilterRules(props),
+        ...(blocklists.length > 0
+          ? { customBlocklists: blocklists.flatMap((list) => sources(list).map((source) => ({ blocklistName: list.name, blocking: true, source }))) }
+          : {}),
       },
     },
-    dependsOn: lists.flatMap(({ items }) => items),
+    dependsOn: blocklists.length > 0 ? lists.flat() : undefined,
   });
+  if (blocklists.length === 0) policy.moveFromId(`${AZURERM_RAI_POLICY}.${policy.friendlyUniqueId}`);
+  return policy;
 }

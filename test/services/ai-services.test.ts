@@ -1,6 +1,6 @@
 import { TerraformVariable } from 'cdktf';
-import { AiServices, AiServicesProps, HARM_CATEGORIES } from '../../lib';
-import { infosOf, onlyResource, resourceAt, resourcesOf, synth, warningsOf } from '../helpers';
+import { AiServices, AiServicesProps } from '../../lib';
+import { findAt, infosOf, onlyResource, resourceAt, resourcesOf, synth, warningsOf } from '../helpers';
 
 const WORKSPACE = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.OperationalInsights/workspaces/log';
 const base: AiServicesProps = { name: 'ais-sales', location: 'swedencentral', resourceGroupName: 'rg-sales', diagnostics: { logAnalyticsWorkspaceId: WORKSPACE } };
@@ -29,6 +29,9 @@ describe('AiServices', () => {
     ]);
   });
 
+  /** The AzAPI RAI policies (content filters) of a stack, as [Terraform name, block]. */
+  const raiPolicies = (json: ReturnType<typeof synth>['json']) => resourcesOf(json, 'azapi_resource').filter(([, r]) => String(r.type) === 'Microsoft.CognitiveServices/accounts/raiPolicies@2024-10-01');
+
   test('every deployment references a content filter: the strict preset unless it names another', () => {
     const { json } = servicesWith({
       deployments: [chat, { ...chat, name: 'chat-lenient', contentFilter: 'lenient' }],
@@ -36,26 +39,40 @@ describe('AiServices', () => {
     })();
     const deployments = resourcesOf(json, 'azurerm_cognitive_deployment').map(([, d]) => d);
     expect(deployments.map((d) => d.rai_policy_name).sort()).toEqual(['lenient', 'strict']);
-    const policies = resourcesOf(json, 'azurerm_cognitive_account_rai_policy').map(([name, p]) => [name, p.name]);
+    const policies = raiPolicies(json).map(([name, p]) => [name, p.name]);
     for (const deployment of deployments) {
       const policy = policies.find(([, name]) => name === deployment.rai_policy_name)!;
-      expect(deployment.depends_on).toContain(`azurerm_cognitive_account_rai_policy.${policy[0]}`);
+      expect(deployment.depends_on).toContain(`azapi_resource.${policy[0]}`);
     }
   });
 
   test('the strict preset acts from the lowest severity and blocks, in every category, on prompts and completions, with every shield on', () => {
     const { json } = servicesWith({ deployments: [chat] })();
-    const policy = resourceAt(json, 'azurerm_cognitive_account_rai_policy', 'Models/ContentFilter-strict');
-    expect(policy.base_policy_name).toBe('Microsoft.DefaultV2');
-    const filters = policy.content_filter as Array<Record<string, unknown>>;
-    for (const source of ['Prompt', 'Completion']) {
-      for (const category of HARM_CATEGORIES) {
-        expect(filters.filter((f) => f.name === category && f.source === source)).toEqual([{ name: category, source, filter_enabled: true, block_enabled: true, severity_threshold: 'Low' }]);
-      }
-    }
-    for (const [name, source] of [['Jailbreak', 'Prompt'], ['Indirect Attack', 'Prompt'], ['Protected Material Text', 'Completion'], ['Protected Material Code', 'Completion']]) {
-      expect(filters.filter((f) => f.name === name)).toEqual([expect.objectContaining({ source, filter_enabled: true, block_enabled: true })]);
-    }
+    const policy = resourceAt(json, 'azapi_resource', 'Models/ContentFilter-strict');
+    expect(policy.body.properties.basePolicyName).toBe('Microsoft.DefaultV2');
+    // Names as the API spells them (ListRaiContentFilters.json, 2024-10-01 and 2025-06-01
+    // examples): "Selfharm", not "SelfHarm"; shields carry no severity (isMultiLevelFilter false).
+    const harm = (source: string) => ['Hate', 'Sexual', 'Violence', 'Selfharm'].map((name) => ({ name, enabled: true, blocking: true, source, severityThreshold: 'Low' }));
+    expect(policy.body.properties.contentFilters).toEqual([
+      ...harm('Prompt'),
+      ...harm('Completion'),
+      { name: 'Jailbreak', enabled: true, blocking: true, source: 'Prompt' },
+      { name: 'Indirect Attack', enabled: true, blocking: true, source: 'Prompt' },
+      { name: 'Protected Material Text', enabled: true, blocking: true, source: 'Completion' },
+      { name: 'Protected Material Code', enabled: true, blocking: true, source: 'Completion' },
+    ]);
+    expect(policy.body.properties.customBlocklists).toBeUndefined();
+  });
+
+  test('a filter without blocklists moves from the azurerm resource earlier versions created, so upgrading keeps it', () => {
+    const { json } = servicesWith({ deployments: [chat], contentFilters: [{ name: 'branded', blocklists: [{ name: 'competitors', terms: ['contoso'] }] }] })();
+    const [strict] = findAt(json, 'azapi_resource', 'Models/ContentFilter-strict');
+    const [branded] = findAt(json, 'azapi_resource', 'Models/ContentFilter-branded');
+    expect(json.moved).toEqual([
+      { from: `azurerm_cognitive_account_rai_policy.${strict}`, to: `azapi_resource.${strict}` },
+    ]);
+    expect(branded).not.toBe(strict);
+    expect(resourcesOf(json, 'azurerm_cognitive_account_rai_policy')).toEqual([]);
   });
 
   test('a filter weaker than the strict preset warns, naming what it weakens', () => {
