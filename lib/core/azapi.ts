@@ -125,6 +125,11 @@ export interface AzapiResourceProps extends AzapiResourceType {
   readonly parentId: string;
   /** The request body: `{ properties: {...} }`. */
   readonly body: Record<string, unknown>;
+  /**
+   * Secret parts of the request body, deep-merged into `body` when the request is sent. azapi
+   * (2.4+) keeps them write-only: never in the plan or the state; Terraform 1.11+ is needed.
+   */
+  readonly sensitiveBody?: Record<string, unknown>;
   /** Resources that must exist before this one. */
   readonly dependsOn?: ITerraformDependable[];
 }
@@ -150,6 +155,7 @@ export class AzapiResource extends TerraformResource {
       name: this.props.name,
       parent_id: this.props.parentId,
       body: this.props.body,
+      sensitive_body: this.props.sensitiveBody,
     };
   }
 }

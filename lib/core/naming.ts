@@ -90,6 +90,19 @@ export const NameRules = {
     pattern: /^[a-z0-9]{2}[a-z0-9]*(-[a-z0-9]+)*$/,
     description: 'lowercase letters, digits and single hyphens, starting with two letters or digits and not ending in a hyphen',
   },
+  // Connections and managed-network outbound rules: the `name` type of
+  // Microsoft.MachineLearningServices/workspaces/connections@2024-10-01 and .../outboundRules@2024-10-01
+  // in the types the azapi provider embeds (the REST spec's ConnectionName and RuleName parameters).
+  connection: {
+    label: 'connection name', uniqueIn: 'hub or project', minLength: 3, maxLength: 33,
+    pattern: /^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$/,
+    description: 'letters, digits, underscores and hyphens, starting with a letter or digit',
+  },
+  outboundRule: {
+    label: 'outbound rule name', uniqueIn: 'hub', minLength: 3, maxLength: 33,
+    pattern: /^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$/,
+    description: 'letters, digits, underscores and hyphens, starting with a letter or digit',
+  },
   userAssignedIdentity: {
     label: 'managed identity name', uniqueIn: 'resource group', minLength: 3, maxLength: 128,
     pattern: /^[a-zA-Z0-9][a-zA-Z0-9_-]{2,127}$/,

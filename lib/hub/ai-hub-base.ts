@@ -4,6 +4,7 @@ import { grant, grantId } from '../core/grant';
 import { IPrincipal } from '../core/principal';
 import { BuiltInRole, BuiltInRoles } from '../core/roles';
 import { AiProject, AiProjectOptions } from '../project/ai-project';
+import { AzapiResource } from '../core/azapi';
 import { ITerraformDependable } from '../core/cdktf';
 import type { IConnectableService } from '../services/connectable-service';
 import { HubProjectDefaults, IAiHub } from './ai-hub-interface';
@@ -55,8 +56,9 @@ export abstract class AiHubBase extends Construct implements IAiHub {
   }
 
   /** @internal */
-  public _allowManagedNetworkTo(_service: IConnectableService): void {
-    // The managed network of a hub deployed elsewhere is not managed here.
+  public _connectThroughManagedNetwork<T extends { readonly connection: AzapiResource }>(_service: IConnectableService, create: (after: ITerraformDependable[]) => T): T {
+    // The managed network of a hub deployed elsewhere, and its approver roles, are managed there.
+    return create([]);
   }
 
   /**

@@ -1,5 +1,6 @@
 import type { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import type { IConstruct } from 'constructs';
+import type { AzapiResource } from '../core/azapi';
 import type { ITerraformDependable } from '../core/cdktf';
 import type { IPrincipal } from '../core/principal';
 import type { BuiltInRole } from '../core/roles';
@@ -46,10 +47,11 @@ export interface IAiHub extends IConstruct {
    */
   _attachProject(project: AiProject): void;
   /**
-   * Lets the hub's managed network reach a private service a project connects to (a private
-   * endpoint rule); does nothing for a hub deployed elsewhere. @internal
+   * Creates a connection of the hub or a project to a service with `create`, after what the hub's
+   * managed network needs first (the approver role, earlier rule changes); passes nothing to wait
+   * for on a hub deployed elsewhere. @internal
    */
-  _allowManagedNetworkTo(service: IConnectableService): void;
+  _connectThroughManagedNetwork<T extends { readonly connection: AzapiResource }>(service: IConnectableService, create: (after: ITerraformDependable[]) => T): T;
 }
 
 /** Settings a project takes from its hub unless it sets its own. */

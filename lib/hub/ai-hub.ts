@@ -6,6 +6,7 @@ import { DataAzurermClientConfig } from '@cdktf/provider-azurerm/lib/data-azurer
 import { KeyVault } from '@cdktf/provider-azurerm/lib/key-vault';
 import { LogAnalyticsWorkspace } from '@cdktf/provider-azurerm/lib/log-analytics-workspace';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
+import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
 import { StorageAccount } from '@cdktf/provider-azurerm/lib/storage-account';
 import { Construct } from 'constructs';
@@ -18,7 +19,7 @@ import { protectFromDestroy } from '../core/protection';
 import { BuiltInRoles } from '../core/roles';
 import { formatProblems } from '../core/validation';
 import { addOutboundRules } from '../network/outbound-rules';
-import { addServiceOutboundRule } from '../network/service-outbound-rule';
+import { approveConnectionEndpoint } from '../network/connection-endpoint-approval';
 import type { AiProject } from '../project/ai-project';
 import { ConnectionTarget, IConnectableService, serviceKey } from '../services/connectable-service';
 import { addConnection, ConnectionOptions } from '../services/connection';
@@ -98,7 +99,7 @@ export class AiHub extends AiHubBase {
   private readonly isolationMode: ManagedNetworkIsolationMode;
   private readonly projects: AiProject[] = [];
   private readonly sharedServices: Array<{ readonly service: IConnectableService; readonly target: ConnectionTarget; readonly entraId: boolean }> = [];
-  private readonly managedNetworkTargets = new Set<IConnectableService>();
+  private readonly endpointApprovers = new Map<IConnectableService, RoleAssignment>();
   private lastManagedNetworkChange: ITerraformDependable;
 
   constructor(scope: Construct, id: string, props: AiHubProps) {
@@ -275,14 +276,15 @@ export class AiHub extends AiHubBase {
    * Connects a service to the hub, shared with all its projects: a workspace connection with
    * Entra ID (unless `apiKey` is given, which warns). The hub identity and every project of the
    * hub get the roles the connection needs on the service, and developers of those projects the
-   * roles they need to build with it. A private service also gets a private endpoint rule from
-   * the hub's managed network (when it is enabled).
+   * roles they need to build with it. With the managed network on, the connection makes the
+   * service create a private endpoint from the managed network to the service; the hub identity
+   * is made approver on the service for it.
    */
   public connect(service: IConnectableService, options: ConnectionOptions = {}): AzapiResource {
-    const { connection, target } = addConnection(this, 'AiHub', this.hubId, service, options, this.projectDependencies);
+    const { connection, target } = this._connectThroughManagedNetwork(service,
+      (after) => addConnection(this, 'AiHub', this.hubId, service, options, [...this.projectDependencies, ...after]));
     const entraId = options.apiKey === undefined;
     if (entraId) grantServiceRoles(this, 'IdentityRole', service, target.workspaceRoles, this.identity, 'AI hub identity');
-    this._allowManagedNetworkTo(service);
     this.sharedServices.push({ service, target, entraId });
     for (const project of this.projects) project._useService(service, target, entraId);
     return connection;
@@ -294,13 +296,23 @@ export class AiHub extends AiHubBase {
     for (const { service, target, entraId } of this.sharedServices) project._useService(service, target, entraId);
   }
 
-  /** @internal */
-  public _allowManagedNetworkTo(service: IConnectableService): void {
-    if (this.isolationMode === 'Disabled' || !service.isPrivate || this.managedNetworkTargets.has(service)) return;
-    this.managedNetworkTargets.add(service);
-    this.lastManagedNetworkChange = addServiceOutboundRule(this, this.hubId, this.identity, {
-      key: serviceKey(service), resourceId: service.resourceId, subresource: service.privateLinkSubresource,
-    }, [this.lastManagedNetworkChange]);
+  /**
+   * With the managed network on, a connection makes the service create a private endpoint from it
+   * to the connected service (see approveConnectionEndpoint): the hub identity is made approver on
+   * the service first (once per service), and connections are created one after another, after
+   * the hub's outbound rules, because the service rewrites the hub's whole rule set on every change
+   * (Azure/terraform-provider-azapi#453). @internal
+   */
+  public _connectThroughManagedNetwork<T extends { readonly connection: AzapiResource }>(service: IConnectableService, create: (after: ITerraformDependable[]) => T): T {
+    if (this.isolationMode === 'Disabled') return create([]);
+    let approver = this.endpointApprovers.get(service);
+    if (!approver) {
+      approver = approveConnectionEndpoint(this, serviceKey(service), service.resourceId, this.identity);
+      this.endpointApprovers.set(service, approver);
+    }
+    const created = create([approver, this.lastManagedNetworkChange]);
+    this.lastManagedNetworkChange = created.connection;
+    return created;
   }
 
   /**

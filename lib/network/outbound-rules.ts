@@ -7,6 +7,7 @@ import { Annotations, ITerraformDependable, TerraformResource } from '../core/cd
 import { grant } from '../core/grant';
 import { IPrincipal } from '../core/principal';
 import { BuiltInRoles } from '../core/roles';
+import { checkName, NameRules } from '../core/naming';
 import { checkResourceId } from '../core/resource-id';
 import { isLiteral } from '../core/validation';
 
@@ -84,7 +85,7 @@ export const SHARED_DATA_DOMAINS: readonly string[] = [
  */
 export interface FqdnOutboundRule {
   readonly kind: 'Fqdn';
-  /** The rule's name, unique in the hub: letters, digits, hyphens and underscores. */
+  /** The rule's name, unique in the hub: 3-33 letters, digits, hyphens and underscores, starting with a letter or digit. */
   readonly name: string;
   /** The host, e.g. `pypi.org`, or a wildcard such as `*.pythonhosted.org`. */
   readonly destination: string;
@@ -122,7 +123,6 @@ export interface ServiceTagOutboundRule {
 /** One rule of a hub's managed network. */
 export type OutboundRule = FqdnOutboundRule | PrivateEndpointOutboundRule | ServiceTagOutboundRule;
 
-const RULE_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$/;
 const FQDN = /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/i;
 const PROTOCOLS: readonly string[] = ['TCP', 'UDP', 'ICMP', '*'];
 
@@ -138,7 +138,7 @@ export function checkOutboundRules(rules: readonly OutboundRule[], mode: Managed
     if (!isLiteral(rule.name)) {
       problems.push(`an outbound rule has a Terraform expression as its name; rule names become Terraform addresses, so pass a plain string.`);
     } else {
-      if (!RULE_NAME.test(rule.name)) problems.push(`${label}: the name must be 1-63 letters, digits, hyphens and underscores, starting with a letter or digit; rename it.`);
+      problems.push(...checkName(NameRules.outboundRule, rule.name, 'rename it').map((p) => `${label}: ${p}`));
       if (seen.has(rule.name.toLowerCase())) problems.push(`${label}: the name is used by two rules; rule names must be unique in a hub, so rename one.`);
       seen.add(rule.name.toLowerCase());
     }

@@ -142,12 +142,13 @@ export class AiProject extends Construct {
   /**
    * Connects a service to this project only: a workspace connection with Entra ID (unless
    * `apiKey` is given, which warns). The project identity gets the roles the connection needs on
-   * the service, and the project's developers the roles they need to build with it. A private
-   * service also gets a private endpoint rule from the hub's managed network.
+   * the service, and the project's developers the roles they need to build with it. With the hub's
+   * managed network on, the connection makes the service create a private endpoint to the service
+   * (the hub identity is made approver on it).
    */
   public connect(service: IConnectableService, options: ConnectionOptions = {}): AzapiResource {
-    const { connection, target } = addConnection(this, 'AiProject', this.projectResourceId, service, options, [this.resource]);
-    this.hub._allowManagedNetworkTo(service);
+    const { connection, target } = this.hub._connectThroughManagedNetwork(service,
+      (after) => addConnection(this, 'AiProject', this.projectResourceId, service, options, [this.resource, ...after]));
     this._useService(service, target, options.apiKey === undefined);
     return connection;
   }

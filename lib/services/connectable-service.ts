@@ -20,7 +20,7 @@ export interface ConnectionTarget {
 export interface IConnectableService extends IConstruct {
   /** The service's resource id. */
   readonly resourceId: string;
-  /** Whether public network access is disabled, so a hub's managed network needs a private endpoint rule to it. */
+  /** Whether public network access is disabled: reachable only through private endpoints (a hub's managed network makes one for a connection). */
   readonly isPrivate: boolean;
   /** Whether the service accepts API keys (a key-based connection needs it). */
   readonly localAuthenticationEnabled: boolean;

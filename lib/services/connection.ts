@@ -1,7 +1,8 @@
 import { Construct } from 'constructs';
 import { AzapiResource } from '../core/azapi';
 import { Annotations, ITerraformDependable } from '../core/cdktf';
-import { formatProblems, isLiteral } from '../core/validation';
+import { checkName, NameRules } from '../core/naming';
+import { formatProblems } from '../core/validation';
 import { ConnectionTarget, IConnectableService, serviceKey } from './connectable-service';
 
 /** The workspace connections api, pinned. */
@@ -14,9 +15,11 @@ export interface ConnectionOptions {
   /** Connect an AI Services account through its OpenAI endpoint only (category AzureOpenAI, role Cognitive Services OpenAI User). @default false */
   readonly openAiOnly?: boolean;
   /**
-   * Authenticate with this API key instead of Entra ID. An explicit opt-in that warns: the key
-   * lands in Terraform state and in the workspace, and bypasses role assignments. The service must
-   * allow local authentication.
+   * Authenticate with this API key instead of Entra ID. An explicit opt-in that warns: the key is
+   * stored in the workspace and bypasses role assignments. The service must allow local
+   * authentication. The key goes into the connection's `sensitive_body`, which azapi keeps out of
+   * the plan and the state (write-only; needs Terraform 1.11 or later); pass it from a sensitive
+   * variable, not a literal in code.
    * @default Entra ID (`authType: AAD`): every caller needs a role on the service
    */
   readonly apiKey?: string;
@@ -24,8 +27,6 @@ export interface ConnectionOptions {
 
 /** The data-plane api version an AzureOpenAI connection announces to its clients. */
 export const AZURE_OPENAI_API_VERSION = '2024-10-21';
-
-const CONNECTION_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{2,32}$/;
 
 /** The connection's name: given, or derived from the service's construct id. */
 export function connectionName(service: IConnectableService, options: ConnectionOptions): string {
@@ -46,14 +47,14 @@ export function addConnection(
 ): { readonly connection: AzapiResource; readonly target: ConnectionTarget } {
   const name = connectionName(service, options);
   const problems: string[] = [];
-  if (isLiteral(name) && !CONNECTION_NAME.test(name)) problems.push(`connection name "${name}" must be 3-33 letters, digits, underscores and hyphens, starting with a letter or digit; pass \`name\`.`);
+  problems.push(...checkName(NameRules.connection, name, options.name === undefined ? 'pass `name` (the default is conn-<service construct id>)' : 'change `name`'));
   if (workspace.node.tryFindChild(`Connection-${name}`)) problems.push(`a connection named "${name}" exists already; connect each service once, or pass another \`name\`.`);
   if (options.apiKey !== undefined && !service.localAuthenticationEnabled) {
     problems.push(`the connection to ${service.node.path} uses an API key, but the service has local authentication disabled, so the key would be rejected; use Entra ID (leave out apiKey), or set localAuthenticationEnabled on the service.`);
   }
   if (problems.length > 0) throw new Error(formatProblems(kind, workspace, problems));
   if (options.apiKey !== undefined) {
-    Annotations.of(workspace).addWarning(`${kind} "${workspace.node.path}": connection "${name}" uses an API key: the key lands in Terraform state and in the workspace, and callers bypass role assignments. Use Entra ID (the default).`);
+    Annotations.of(workspace).addWarning(`${kind} "${workspace.node.path}": connection "${name}" uses an API key: the key is stored in the workspace, and callers bypass role assignments. Use Entra ID (the default).`);
   }
 
   const target = service.connectionTarget(options.openAiOnly ?? false);
@@ -66,7 +67,6 @@ export function addConnection(
         category: target.category,
         target: target.endpoint,
         authType: options.apiKey === undefined ? 'AAD' : 'ApiKey',
-        credentials: options.apiKey === undefined ? undefined : { key: options.apiKey },
         isSharedToAll: true,
         // Clients of an AzureOpenAI connection read the API version from its metadata.
         metadata: target.category === 'AzureOpenAI'
@@ -74,6 +74,8 @@ export function addConnection(
           : { ApiType: 'Azure', ResourceId: service.resourceId },
       },
     },
+    // The key stays out of `body`, which plans and state show in clear text.
+    sensitiveBody: options.apiKey === undefined ? undefined : { properties: { credentials: { key: options.apiKey } } },
     dependsOn,
   });
   return { connection, target };

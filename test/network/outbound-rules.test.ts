@@ -56,7 +56,12 @@ describe('managed network outbound rules', () => {
     ['two rules with one name', { outboundRules: [fqdn, { ...fqdn, destination: 'files.pythonhosted.org' }] },
       'outbound rule "allow-pypi": the name is used by two rules'],
     ['a rule name Azure rejects', { outboundRules: [{ ...fqdn, name: 'allow pypi' }] },
-      'outbound rule "allow pypi": the name must be 1-63 letters, digits, hyphens and underscores'],
+      'outbound rule "allow pypi": outbound rule name "allow pypi" must use letters, digits, underscores and hyphens, starting with a letter or digit (Azure: unique in hub); rename it.'],
+    // The API's pattern ^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$ (outboundRules@2024-10-01): 3 to 33 characters.
+    ['a rule name longer than 33 characters', { outboundRules: [{ ...fqdn, name: 'allow-the-python-package-index-pypi' }] },
+      'outbound rule "allow-the-python-package-index-pypi": outbound rule name "allow-the-python-package-index-pypi" is 35 characters long but must be 3-33'],
+    ['a rule name shorter than 3 characters', { outboundRules: [{ ...fqdn, name: 'py' }] },
+      'outbound rule "py": outbound rule name "py" is 2 characters long but must be 3-33'],
     ['a URL as FQDN', { outboundRules: [{ ...fqdn, destination: 'https://pypi.org/simple' }] },
       'outbound rule "allow-pypi": destination "https://pypi.org/simple" is not a host name'],
     ['a regional service tag azurerm rejects', { outboundRules: [{ ...tag, serviceTag: 'Storage.WestEurope' } as unknown as OutboundRule] },
@@ -82,8 +87,8 @@ describe('managed network outbound rules', () => {
   test('accepts wildcard hosts, port lists and ranges, and any port', () => {
     expect(hubWith({ outboundRules: [
       { ...fqdn, destination: '*.pythonhosted.org' },
-      { ...tag, name: 'a', portRanges: '80,443,8000-8080' },
-      { ...tag, name: 'b', protocol: '*', portRanges: '*' },
+      { ...tag, name: 'tag-a', portRanges: '80,443,8000-8080' },
+      { ...tag, name: 'tag-b', protocol: '*', portRanges: '*' },
     ] })).not.toThrow();
   });
 

@@ -45,9 +45,14 @@ describe('connections', () => {
       const models = new AiServices(s, 'Models', { name: 'ais-sales', location: 'swedencentral', resourceGroupName: 'rg', diagnostics: { enabled: false }, localAuthenticationEnabled: true, publicNetworkAccess: 'Enabled' });
       hub.connect(models, { apiKey: '${var.key}' });
     });
-    expect(connections(json)[0].body.properties).toMatchObject({ authType: 'ApiKey', credentials: { key: '${var.key}' } });
-    expect(warningsOf(stack)).toContain('AiHub "test/Hub": connection "conn-models" uses an API key: the key lands in Terraform state and in the workspace, and callers bypass role assignments. Use Entra ID (the default).');
-    expect(rolesOf(json, 'azurerm_user_assigned_identity', 'azurerm_ai_services')).toEqual([]);
+    // The key goes into the write-only sensitive_body (azapi 2.4+), never into body, which plans show.
+    const [connection] = connections(json);
+    expect(connection.body.properties).toEqual(expect.objectContaining({ authType: 'ApiKey' }));
+    expect(JSON.stringify(connection.body)).not.toContain('var.key');
+    expect(connection.sensitive_body).toEqual({ properties: { credentials: { key: '${var.key}' } } });
+    expect(warningsOf(stack)).toContain('AiHub "test/Hub": connection "conn-models" uses an API key: the key is stored in the workspace, and callers bypass role assignments. Use Entra ID (the default).');
+    // Only the managed network's approver role, none for calling the service.
+    expect(rolesOf(json, 'azurerm_user_assigned_identity', 'azurerm_ai_services')).toEqual(['Azure AI Enterprise Network Connection Approver']);
   });
 
   test.each([
@@ -56,7 +61,11 @@ describe('connections', () => {
     ['the same service twice', (hub: AiHub, models: AiServices) => { hub.connect(models); hub.connect(models); },
       'AiHub "test/Hub": a connection named "conn-models" exists already; connect each service once, or pass another `name`.'],
     ['a bad connection name', (hub: AiHub, models: AiServices) => hub.connect(models, { name: 'c' }),
-      'AiHub "test/Hub": connection name "c" must be 3-33 letters, digits, underscores and hyphens'],
+      'AiHub "test/Hub": 2 problems:\n  - connection name "c" is 1 characters long but must be 3-33 (Azure: unique in hub or project); change `name`.\n  - connection name "c" must use letters, digits, underscores and hyphens'],
+    ['a service whose construct id makes the default name too long', (hub: AiHub) => {
+      const search = new AiSearch(hub.node.scope!, 'SearchForTheProductManualsOfEveryRegion', { location: 'swedencentral', resourceGroupName: 'rg', name: 'srch-manuals', diagnostics: { enabled: false } });
+      hub.connect(search);
+    }, 'connection name "conn-searchfortheproductmanualsofeveryregion" is 44 characters long but must be 3-33 (Azure: unique in hub or project); pass `name` (the default is conn-<service construct id>).'],
   ])('fails on %s', (_, connect, message) => {
     expect(() => withServices((__, hub, models) => { connect(hub, models); })).toThrow(message);
   });
@@ -84,20 +93,27 @@ describe('connections', () => {
     ]);
   });
 
-  test('a private service gets one managed-network private endpoint rule (through AzAPI), after the approver role; a public one gets none', () => {
-    const rules = (json: TerraformJson) => resourcesOf(json, 'azapi_resource').filter(([, r]) => String(r.type).startsWith('Microsoft.MachineLearningServices/workspaces/outboundRules@')).map(([, r]) => r);
+  test('the connection owns the managed-network private endpoint: no outbound rule of the library\'s, the approver role first, connections in sequence', () => {
+    // Learn, configure-managed-network, "Private endpoints": a connection whose metadata.ResourceId
+    // names the service makes the service create the endpoint itself.
     const { json } = withServices((_, hub, models, search) => {
       hub.connect(models);
       hub.addProject('Team', {}).connect(search);
       hub.addProject('Other', {}).connect(models, { name: 'conn-models-other' });
     });
-    expect(rules(json).map((r) => [r.name, r.body.properties.destination.subresourceTarget])).toEqual([['pe-models', 'account'], ['pe-search', 'searchService']]);
-    expect(rules(json)[1].depends_on[0]).toMatch(/^azapi_resource\.Hub_ServiceRule-models_/);
+    expect(resourcesOf(json, 'azapi_resource').filter(([, r]) => String(r.type).includes('/outboundRules@'))).toEqual([]);
     expect(rolesOf(json, 'azurerm_user_assigned_identity', 'azurerm_search_service')).toEqual(['Azure AI Enterprise Network Connection Approver']);
+    expect(rolesOf(json, 'azurerm_user_assigned_identity', 'azurerm_ai_services')).toEqual(['Azure AI Enterprise Network Connection Approver', 'Cognitive Services User']);
+    const byName = Object.fromEntries(resourcesOf(json, 'azapi_resource').filter(([, r]) => String(r.type).includes('/connections@')).map(([address, r]) => [r.name, { address, dependsOn: r.depends_on as string[] }]));
+    const approver = (key: string) => resourcesOf(json, 'azurerm_role_assignment').find(([address]) => address.startsWith(`Hub_IdentityRole-ServiceRule-${key}-NetworkConnectionApprover_`))![0];
+    expect(byName['conn-models'].dependsOn).toEqual(expect.arrayContaining([`azurerm_role_assignment.${approver('models')}`, expect.stringMatching(/^azapi_update_resource\.Hub_IdentityBasedDatastores_/)]));
+    expect(byName['conn-search'].dependsOn).toEqual(expect.arrayContaining([`azurerm_role_assignment.${approver('search')}`, `azapi_resource.${byName['conn-models'].address}`]));
+    expect(byName['conn-models-other'].dependsOn).toEqual(expect.arrayContaining([`azurerm_role_assignment.${approver('models')}`, `azapi_resource.${byName['conn-search'].address}`]));
 
+    // Public services get their endpoint too (the documented behaviour has no condition on public access).
     const publicModels = withServices((_, hub, models) => { hub.connect(models); }, {}, true).json;
-    expect(rules(publicModels)).toEqual([]);
+    expect(rolesOf(publicModels, 'azurerm_user_assigned_identity', 'azurerm_ai_services')).toEqual(['Azure AI Enterprise Network Connection Approver', 'Cognitive Services User']);
     const noManagedNetwork = withServices((_, hub, models) => { hub.connect(models); }, { managedNetworkIsolationMode: 'Disabled' }).json;
-    expect(rules(noManagedNetwork)).toEqual([]);
+    expect(rolesOf(noManagedNetwork, 'azurerm_user_assigned_identity', 'azurerm_ai_services')).toEqual(['Cognitive Services User']);
   });
 });
