@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { ITerraformDependable, TerraformDataSource, TerraformProvider, TerraformResource, TerraformStack } from './cdktf';
+import { hclObjectValue, renderExactly } from './hcl';
 
 /**
  * A small typed L1 for the `Azure/azapi` provider, for the few settings azurerm 4.55 lacks.
@@ -53,6 +54,23 @@ function typeAtVersion(t: AzapiResourceType): string {
   return `${t.type}@${t.apiVersion}`;
 }
 
+/**
+ * Describes attributes to cdktf's HCL renderer (`cdktf synth --hcl`), which writes only what
+ * `synthesizeHclAttributes` returns: strings and string lists typed as such, and bodies as HCL
+ * objects (azapi 2.x takes `body` as a dynamic value, not a JSON string). Undefined attributes are
+ * left out, as in JSON.
+ */
+function hclAttributes(attributes: Record<string, string | readonly string[] | Record<string, unknown> | undefined>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined) continue;
+    if (typeof value === 'string') out[name] = { value, isBlock: false, type: 'simple', storageClassType: 'string' };
+    else if (Array.isArray(value)) out[name] = { value, isBlock: false, type: 'list', storageClassType: 'stringList' };
+    else out[name] = { value: hclObjectValue(value), isBlock: false, type: 'any' };
+  }
+  return out;
+}
+
 /** Props of {@link AzapiUpdateResource}. */
 export interface AzapiUpdateResourceProps extends AzapiResourceType {
   /** The id of the existing resource to update. */
@@ -71,6 +89,7 @@ export class AzapiUpdateResource extends TerraformResource {
     ensureAzapiProvider(scope);
     super(scope, id, { terraformResourceType: 'azapi_update_resource', terraformGeneratorMetadata: METADATA, dependsOn: props.dependsOn });
     this.props = props;
+    renderExactly(this);
   }
 
   protected synthesizeAttributes(): { [name: string]: unknown } {
@@ -79,6 +98,10 @@ export class AzapiUpdateResource extends TerraformResource {
       resource_id: this.props.resourceId,
       body: this.props.body,
     };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: unknown } {
+    return hclAttributes(this.synthesizeAttributes() as Parameters<typeof hclAttributes>[0]);
   }
 }
 
@@ -98,6 +121,7 @@ export class AzapiResourceData extends TerraformDataSource {
     ensureAzapiProvider(scope);
     super(scope, id, { terraformResourceType: 'azapi_resource', terraformGeneratorMetadata: METADATA });
     this.props = props;
+    renderExactly(this);
   }
 
   /** A reference to an exported value of the response, e.g. `output('properties.storageAccount')`. */
@@ -114,6 +138,10 @@ export class AzapiResourceData extends TerraformDataSource {
       resource_id: this.props.resourceId,
       response_export_values: this.props.exportValues,
     };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: unknown } {
+    return hclAttributes(this.synthesizeAttributes() as Parameters<typeof hclAttributes>[0]);
   }
 }
 
@@ -142,6 +170,7 @@ export class AzapiResource extends TerraformResource {
     ensureAzapiProvider(scope);
     super(scope, id, { terraformResourceType: 'azapi_resource', terraformGeneratorMetadata: METADATA, dependsOn: props.dependsOn });
     this.props = props;
+    renderExactly(this);
   }
 
   /** The resource id Azure gives it. */
@@ -157,5 +186,9 @@ export class AzapiResource extends TerraformResource {
       body: this.props.body,
       sensitive_body: this.props.sensitiveBody,
     };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: unknown } {
+    return hclAttributes(this.synthesizeAttributes() as Parameters<typeof hclAttributes>[0]);
   }
 }

@@ -34,9 +34,21 @@ export function addLock(scope: Construct, id: string, resourceId: string, lock: 
 
 const ORDERED = new WeakSet<IConstruct>();
 
+/** Each resource's dependency token, made once: a new token per synth would never compare equal. */
+const DEPENDABLES = new WeakMap<TerraformResource, string>();
+function dependableOnce(resource: TerraformResource): string {
+  let token = DEPENDABLES.get(resource);
+  if (token === undefined) {
+    token = dependable(resource);
+    DEPENDABLES.set(resource, token);
+  }
+  return token;
+}
+
 /**
  * Makes every lock below `owner` depend on every other resource below it, including grants and
  * projects added after construction (an aspect runs at synth time, when the tree is complete).
+ * Synthesizing twice (JSON, then HCL) lists each dependency once.
  */
 export function lockAfterEverythingElse(owner: IConstruct): void {
   if (ORDERED.has(owner)) return;
@@ -45,7 +57,7 @@ export function lockAfterEverythingElse(owner: IConstruct): void {
     visit(node: IConstruct) {
       if (node !== owner) return;
       const resources = owner.node.findAll().filter((c): c is TerraformResource => c instanceof TerraformResource);
-      const others = resources.filter((r) => !(r instanceof ManagementLock)).map(dependable);
+      const others = resources.filter((r) => !(r instanceof ManagementLock)).map(dependableOnce);
       for (const lock of resources.filter((r) => r instanceof ManagementLock)) {
         lock.dependsOn = [...new Set([...(lock.dependsOn ?? []), ...others])];
       }

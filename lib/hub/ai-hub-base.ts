@@ -1,5 +1,6 @@
 import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { Construct } from 'constructs';
+import { renderExactHcl } from '../core/hcl';
 import { grant, grantId } from '../core/grant';
 import { IPrincipal } from '../core/principal';
 import { BuiltInRole, BuiltInRoles } from '../core/roles';
@@ -21,6 +22,11 @@ export abstract class AiHubBase extends Construct implements IAiHub {
   public abstract readonly projectDependencies: ITerraformDependable[];
 
   private readonly projectNames = new Map<string, string>();
+
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    renderExactHcl(this);
+  }
 
   public addProject(id: string, options: AiProjectOptions): AiProject {
     return new AiProject(this, id, { ...options, hub: this });

@@ -4,6 +4,7 @@ import { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
 import { SubnetNetworkSecurityGroupAssociation } from '@cdktf/provider-azurerm/lib/subnet-network-security-group-association';
 import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
 import { Construct } from 'constructs';
+import { renderExactHcl } from '../core/hcl';
 import { checkBaseName, checkName, NameRules, uniqueSuffix } from '../core/naming';
 import { ISubnet } from '../core/private-endpoint';
 import { IResourceGroup } from '../core/resource-group';
@@ -88,6 +89,7 @@ export class AiNetwork extends Construct {
 
   constructor(scope: Construct, id: string, props: AiNetworkProps) {
     super(scope, id);
+    renderExactHcl(this);
     const names = validateNetworkProps(this, props);
     const tags = props.tags;
 

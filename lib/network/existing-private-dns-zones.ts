@@ -1,4 +1,5 @@
 import { Construct, IConstruct } from 'constructs';
+import { renderExactHcl } from '../core/hcl';
 import { IPrivateDnsZones } from '../core/private-endpoint';
 import { PRIVATE_DNS_ZONE_NAMES, PrivateDnsZoneName } from '../core/private-link';
 import { checkResourceId } from '../core/resource-id';
@@ -37,6 +38,7 @@ export class ExistingPrivateDnsZones extends Construct implements IPrivateDnsZon
 
   private constructor(scope: Construct, id: string, private readonly zoneIds: PrivateDnsZoneIds) {
     super(scope, id);
+    renderExactHcl(this);
     const problems = new ValidationProblems(this, 'ExistingPrivateDnsZones');
     for (const [name, zoneId] of Object.entries(zoneIds)) {
       problems.addIf(!(PRIVATE_DNS_ZONE_NAMES as readonly string[]).includes(name),

@@ -1,6 +1,7 @@
 import { PrivateDnsZone } from '@cdktf/provider-azurerm/lib/private-dns-zone';
 import { PrivateDnsZoneVirtualNetworkLink } from '@cdktf/provider-azurerm/lib/private-dns-zone-virtual-network-link';
 import { Construct, IConstruct } from 'constructs';
+import { renderExactHcl } from '../core/hcl';
 import { TerraformStack } from '../core/cdktf';
 import { IPrivateDnsZones, ISubnet } from '../core/private-endpoint';
 import { PrivateDnsZoneName } from '../core/private-link';
@@ -30,6 +31,7 @@ export class PrivateDnsZones extends Construct implements IPrivateDnsZones {
 
   constructor(scope: Construct, id: string, private readonly props: PrivateDnsZonesProps) {
     super(scope, id);
+    renderExactHcl(this);
     this.node.addValidation({ validate: () => this.checkCreatedOncePerStack() });
   }
 

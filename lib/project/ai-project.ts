@@ -2,6 +2,7 @@ import { AiFoundryProject } from '@cdktf/provider-azurerm/lib/ai-foundry-project
 import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { StorageContainer } from '@cdktf/provider-azurerm/lib/storage-container';
 import { Construct } from 'constructs';
+import { renderExactHcl } from '../core/hcl';
 import { Annotations } from '../core/cdktf';
 import { addDiagnosticSetting, DiagnosticsProps } from '../core/diagnostics';
 import { grant, grantId } from '../core/grant';
@@ -78,6 +79,7 @@ export class AiProject extends Construct {
 
   constructor(scope: Construct, id: string, props: AiProjectProps) {
     super(scope, id);
+    renderExactHcl(this);
     this.hub = props.hub;
     const name = props.name ?? `proj-${baseNameFromId(id)}`;
     const fix = props.name !== undefined ? 'change `name`' : 'set `name` explicitly';

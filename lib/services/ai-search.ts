@@ -1,5 +1,6 @@
 import { SearchService } from '@cdktf/provider-azurerm/lib/search-service';
 import { Construct } from 'constructs';
+import { renderExactHcl } from '../core/hcl';
 import { Token } from '../core/cdktf';
 import { grant } from '../core/grant';
 import { checkName, NameRules } from '../core/naming';
@@ -61,6 +62,7 @@ export class AiSearch extends Construct implements IConnectableService {
 
   constructor(scope: Construct, id: string, props: AiSearchProps) {
     super(scope, id);
+    renderExactHcl(this);
     const problems = new ValidationProblems(this, 'AiSearch');
     problems.addAll(checkName(NameRules.searchService, props.name, 'change `name`'));
     const sku = props.sku ?? 'standard';

@@ -1,6 +1,7 @@
 import { AiServices as AzurermAiServices } from '@cdktf/provider-azurerm/lib/ai-services';
 import { CognitiveDeployment } from '@cdktf/provider-azurerm/lib/cognitive-deployment';
 import { Construct } from 'constructs';
+import { renderExactHcl } from '../core/hcl';
 import { AzapiResource } from '../core/azapi';
 import { Annotations, ITerraformDependable } from '../core/cdktf';
 import { checkName, NameRules, uniqueSuffix } from '../core/naming';
@@ -55,6 +56,7 @@ export class AiServices extends Construct implements IConnectableService {
 
   constructor(scope: Construct, id: string, props: AiServicesProps) {
     super(scope, id);
+    renderExactHcl(this);
     const problems = new ValidationProblems(this, 'AiServices');
     problems.addAll(checkName(NameRules.aiServices, props.name, 'change `name`'));
     const subdomain = props.customSubdomainName ?? (isLiteral(props.name) ? `${props.name.toLowerCase().slice(0, 57)}-${uniqueSuffix(this)}` : '');

@@ -76,7 +76,7 @@ export function addConnection(
     },
     // The key stays out of `body`, which plans and state show in clear text.
     sensitiveBody: options.apiKey === undefined ? undefined : { properties: { credentials: { key: options.apiKey } } },
-    dependsOn,
+    dependsOn: [...new Set(dependsOn)],
   });
   return { connection, target };
 }
