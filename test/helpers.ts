@@ -3,6 +3,7 @@ import { AnnotationMetadataEntryType, App, Testing, TerraformStack } from 'cdktf
 import { IConstruct } from 'constructs';
 import { AZURERM_PROVIDER_DEFAULTS } from '../lib';
 import { conformanceProblems } from './conformance/conformance';
+import { PINNED_ROLE_IDS } from './conformance/pinned/built-in-roles';
 
 /** Synthesized Terraform JSON, as far as the tests read it. */
 export interface TerraformJson {
@@ -106,4 +107,18 @@ export function roleGuidOf(assignment: Record<string, any>): string {
 /** An app for tests that synthesize several stacks. */
 export function testApp(): App {
   return Testing.app();
+}
+
+/** The GUID of a built-in role by its name, from the hand-pinned table (never from lib/core/roles.ts). */
+export function pinnedRoleId(name: string): string {
+  const id = PINNED_ROLE_IDS[name];
+  if (!id) throw new Error(`no pinned role definition id for "${name}"; add it to test/conformance/pinned/built-in-roles.ts from Microsoft Learn`);
+  return id;
+}
+
+/** The name of a built-in role by its GUID, from the hand-pinned table. */
+export function pinnedRoleName(guid: string): string {
+  const entry = Object.entries(PINNED_ROLE_IDS).find(([, id]) => id === guid);
+  if (!entry) throw new Error(`role definition ${guid} is not in test/conformance/pinned/built-in-roles.ts`);
+  return entry[0];
 }

@@ -1,4 +1,6 @@
 import { checkAzapiBody, checkExportPaths } from './azure-types/azure-type-checker';
+import { azureRuleProblems } from './azure-rules';
+import { providerValidationProblems } from './azurerm/provider-validation-checker';
 
 /** The parts of synthesized Terraform JSON the conformance checks read. */
 export interface SynthesizedTerraform {
@@ -37,5 +39,5 @@ export function azapiProblems(json: SynthesizedTerraform): string[] {
  * definitions the library did not write. Empty when the stack conforms.
  */
 export function conformanceProblems(json: SynthesizedTerraform): string[] {
-  return [...azapiProblems(json)];
+  return [...azapiProblems(json), ...providerValidationProblems(json.resource ?? {}), ...azureRuleProblems(json.resource ?? {})];
 }

@@ -30,6 +30,33 @@ describe('containerNamePrefixCondition', () => {
     expect(squash(condition.expression)).toBe(squash(REFERENCE_CONDITION));
   });
 
+  test('writes the condition byte for byte as deployed (condition is ForceNew in azurerm: any change replaces the grant)', () => {
+    // Typed by hand: every space and line break matters.
+    expect(containerNamePrefixCondition(BuiltInRoles.STORAGE_BLOB_DATA_READER, 'WSID').expression).toBe(
+      "(\n (\n  !(ActionMatches{'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read'})\n )\n OR\n (\n" +
+      "  @Resource[Microsoft.Storage/storageAccounts/blobServices/containers:name] StringStartsWithIgnoreCase 'WSID'\n )\n)",
+    );
+    expect(containerNamePrefixCondition(BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR, 'WSID').expression).toBe([
+      '(',
+      ' (',
+      "  !(ActionMatches{'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read'})",
+      '  AND',
+      "  !(ActionMatches{'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/write'})",
+      '  AND',
+      "  !(ActionMatches{'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/delete'})",
+      '  AND',
+      "  !(ActionMatches{'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/add/action'})",
+      '  AND',
+      "  !(ActionMatches{'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/move/action'})",
+      ' )',
+      ' OR',
+      ' (',
+      "  @Resource[Microsoft.Storage/storageAccounts/blobServices/containers:name] StringStartsWithIgnoreCase 'WSID'",
+      ' )',
+      ')',
+    ].join('\n'));
+  });
+
   test('lists every blob data action of the role, so none stays unrestricted', () => {
     const { expression } = containerNamePrefixCondition(BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR, 'WSID');
     for (const action of ['read', 'write', 'delete', 'add/action', 'move/action']) {

@@ -1,5 +1,5 @@
-import { AiHub, BuiltInRoles } from '../../lib';
-import { onlyResource, resourcesOf, roleGuidOf, synth } from '../helpers';
+import { AiHub } from '../../lib';
+import { onlyResource, pinnedRoleId, resourcesOf, roleGuidOf, synth } from '../helpers';
 
 const RG = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-shared/providers';
 const EXISTING = {
@@ -34,9 +34,9 @@ describe('AiHub with existing dependencies', () => {
     const grants = resourcesOf(json, 'azurerm_role_assignment').map(([, a]) => a);
     expect(grants.every((a) => a.principal_id === EXISTING.existingIdentity.principalId)).toBe(true);
     const onStorage = grants.filter((a) => a.scope === EXISTING.existingStorageAccountId).map(roleGuidOf).sort();
-    expect(onStorage).toEqual([BuiltInRoles.CONTRIBUTOR.guid, BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR.guid, BuiltInRoles.STORAGE_FILE_DATA_PRIVILEGED_CONTRIBUTOR.guid].sort());
-    expect(grants.find((a) => a.scope === EXISTING.existingKeyVaultId && roleGuidOf(a) === BuiltInRoles.KEY_VAULT_ADMINISTRATOR.guid)?.role_definition_id)
-      .toBe(`/subscriptions/00000000-0000-0000-0000-000000000000/providers/Microsoft.Authorization/roleDefinitions/${BuiltInRoles.KEY_VAULT_ADMINISTRATOR.guid}`);
+    expect(onStorage).toEqual([pinnedRoleId('Contributor'), pinnedRoleId('Storage Blob Data Contributor'), pinnedRoleId('Storage File Data Privileged Contributor')].sort());
+    expect(grants.find((a) => a.scope === EXISTING.existingKeyVaultId && roleGuidOf(a) === pinnedRoleId('Key Vault Administrator'))?.role_definition_id)
+      .toBe(`/subscriptions/00000000-0000-0000-0000-000000000000/providers/Microsoft.Authorization/roleDefinitions/${pinnedRoleId('Key Vault Administrator')}`);
   });
 
   test('sends the hub\'s own diagnostics to the existing workspace, and none for resources it does not own', () => {

@@ -1,5 +1,5 @@
-import { AiHub, BuiltInRoles, Principal } from '../../lib';
-import { onlyResource, refToOnly, resourcesOf, roleGuidOf, synth } from '../helpers';
+import { AiHub, Principal } from '../../lib';
+import { onlyResource, pinnedRoleId, refToOnly, resourcesOf, roleGuidOf, synth } from '../helpers';
 
 describe('AiHub identity roles', () => {
   const { json } = synth((s) => { new AiHub(s, 'Hub', { name: 'sales-dev', location: 'swedencentral' }); });
@@ -9,14 +9,14 @@ describe('AiHub identity roles', () => {
   test('the hub identity holds exactly the roles Microsoft documents for a user-assigned hub identity', () => {
     const held = identityRoles.map(([, a]) => `${a.scope} ${roleGuidOf(a)}`).sort();
     expect(held).toEqual([
-      `${refToOnly(json, 'azurerm_storage_account')} ${BuiltInRoles.CONTRIBUTOR.guid}`,
-      `${refToOnly(json, 'azurerm_storage_account')} ${BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR.guid}`,
-      `${refToOnly(json, 'azurerm_storage_account')} ${BuiltInRoles.STORAGE_FILE_DATA_PRIVILEGED_CONTRIBUTOR.guid}`,
-      `${refToOnly(json, 'azurerm_key_vault')} ${BuiltInRoles.CONTRIBUTOR.guid}`,
-      `${refToOnly(json, 'azurerm_key_vault')} ${BuiltInRoles.KEY_VAULT_ADMINISTRATOR.guid}`,
-      `${refToOnly(json, 'azurerm_container_registry')} ${BuiltInRoles.CONTRIBUTOR.guid}`,
-      `${refToOnly(json, 'azurerm_application_insights')} ${BuiltInRoles.CONTRIBUTOR.guid}`,
-      `${refToOnly(json, 'azurerm_ai_foundry')} ${BuiltInRoles.CONTRIBUTOR.guid}`,
+      `${refToOnly(json, 'azurerm_storage_account')} ${pinnedRoleId('Contributor')}`,
+      `${refToOnly(json, 'azurerm_storage_account')} ${pinnedRoleId('Storage Blob Data Contributor')}`,
+      `${refToOnly(json, 'azurerm_storage_account')} ${pinnedRoleId('Storage File Data Privileged Contributor')}`,
+      `${refToOnly(json, 'azurerm_key_vault')} ${pinnedRoleId('Contributor')}`,
+      `${refToOnly(json, 'azurerm_key_vault')} ${pinnedRoleId('Key Vault Administrator')}`,
+      `${refToOnly(json, 'azurerm_container_registry')} ${pinnedRoleId('Contributor')}`,
+      `${refToOnly(json, 'azurerm_application_insights')} ${pinnedRoleId('Contributor')}`,
+      `${refToOnly(json, 'azurerm_ai_foundry')} ${pinnedRoleId('Contributor')}`,
     ].sort());
     for (const [, a] of identityRoles) {
       expect(a.principal_type).toBe('ServicePrincipal');
@@ -49,8 +49,8 @@ describe('AiHub identity roles', () => {
     }).json;
     const grants = resourcesOf(result, 'azurerm_role_assignment').filter(([, a]) => a.principal_id === group.principalId).map(([, a]) => a);
     expect(grants.map(roleGuidOf).sort()).toEqual([
-      BuiltInRoles.OWNER.guid, BuiltInRoles.CONTRIBUTOR.guid, BuiltInRoles.AZURE_AI_DEVELOPER.guid,
-      BuiltInRoles.READER.guid, BuiltInRoles.AZURE_AI_INFERENCE_DEPLOYMENT_OPERATOR.guid,
+      pinnedRoleId('Owner'), pinnedRoleId('Contributor'), pinnedRoleId('Azure AI Developer'),
+      pinnedRoleId('Reader'), pinnedRoleId('Azure AI Inference Deployment Operator'),
     ].sort());
     for (const a of grants) {
       expect(a.scope).toBe(`\${azurerm_ai_foundry.${resourcesOf(result, 'azurerm_ai_foundry')[0][0]}.id}`);

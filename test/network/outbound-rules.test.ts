@@ -1,6 +1,6 @@
 import { TerraformVariable } from 'cdktf';
-import { AiHub, AiHubProps, BuiltInRoles, OutboundRule } from '../../lib';
-import { findAt, infosOf, onlyResource, refToOnly, resourceAt, roleGuidOf, synth, warningsOf } from '../helpers';
+import { AiHub, AiHubProps, OutboundRule } from '../../lib';
+import { findAt, infosOf, onlyResource, pinnedRoleId, refToOnly, resourceAt, roleGuidOf, synth, warningsOf } from '../helpers';
 
 const TARGET = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-data/providers/Microsoft.Storage/storageAccounts/stlake';
 const hubWith = (props: Partial<AiHubProps>) => () => synth((s) => { new AiHub(s, 'Hub', { name: 'research', location: 'swedencentral', ...props }); });
@@ -38,7 +38,7 @@ describe('managed network outbound rules', () => {
     const { json } = hubWith({ outboundRules: [endpoint] })();
     const approver = resourceAt(json, 'azurerm_role_assignment', 'Hub/IdentityRole-OutboundRule-to-lake-NetworkConnectionApprover');
     expect(approver).toMatchObject({ scope: TARGET, principal_id: refToOnly(json, 'azurerm_user_assigned_identity', 'principal_id') });
-    expect(roleGuidOf(approver)).toBe(BuiltInRoles.AZURE_AI_ENTERPRISE_NETWORK_CONNECTION_APPROVER.guid);
+    expect(roleGuidOf(approver)).toBe(pinnedRoleId('Azure AI Enterprise Network Connection Approver'));
     expect(onlyResource(json, 'azurerm_machine_learning_workspace_network_outbound_rule_private_endpoint').depends_on).toContain(
       `azurerm_role_assignment.${Object.entries(json.resource.azurerm_role_assignment).find(([, a]) => a === approver)![0]}`,
     );
@@ -94,7 +94,7 @@ describe('managed network outbound rules', () => {
 
   test('two rules to one resource share one approver role (Azure rejects a duplicate assignment)', () => {
     const { json } = hubWith({ outboundRules: [endpoint, { ...endpoint, name: 'to-lake-blob', subresource: 'blob' }, { ...endpoint, name: 'to-lake-upper', serviceResourceId: TARGET.toUpperCase().replace('/SUBSCRIPTIONS/', '/subscriptions/').replace('/RESOURCEGROUPS/', '/resourceGroups/').replace('/PROVIDERS/MICROSOFT.STORAGE/STORAGEACCOUNTS/', '/providers/Microsoft.Storage/storageAccounts/') }] })();
-    const approvers = Object.entries(json.resource.azurerm_role_assignment).filter(([, a]) => roleGuidOf(a) === BuiltInRoles.AZURE_AI_ENTERPRISE_NETWORK_CONNECTION_APPROVER.guid);
+    const approvers = Object.entries(json.resource.azurerm_role_assignment).filter(([, a]) => roleGuidOf(a) === pinnedRoleId('Azure AI Enterprise Network Connection Approver'));
     expect(approvers).toHaveLength(1);
     for (const [, rule] of Object.entries(json.resource.azurerm_machine_learning_workspace_network_outbound_rule_private_endpoint)) {
       expect(rule.depends_on).toContain(`azurerm_role_assignment.${approvers[0][0]}`);

@@ -1,6 +1,6 @@
-import { AiHub, AiProject, BuiltInRoles, Principal } from '../../lib';
+import { AiHub, AiProject, Principal } from '../../lib';
 import { conditionAllows } from '../condition-evaluator';
-import { refTo, resourcesOf, roleGuidOf, synth } from '../helpers';
+import { pinnedRoleId, refTo, resourcesOf, roleGuidOf, synth } from '../helpers';
 
 const BLOB_ACTIONS = ['read', 'write', 'delete', 'add/action', 'move/action'].map((a) => `Microsoft.Storage/storageAccounts/blobServices/containers/blobs/${a}`);
 const ALPHA_MEMBERS = Principal.group('11111111-1111-1111-1111-111111111111', 'alpha-team');
@@ -39,7 +39,7 @@ describe('project storage isolation', () => {
   test('each project identity gets Storage Blob Data Contributor limited to its own project_id', () => {
     for (const [path, own, other] of [['Alpha/Project', alphaProjectId, betaProjectId], ['Beta/Project', betaProjectId, alphaProjectId]]) {
       const [grant] = storageGrantsOf(refTo(json, 'azurerm_ai_foundry_project', path, 'identity[0].principal_id'));
-      expect(roleGuidOf(grant)).toBe(BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR.guid);
+      expect(roleGuidOf(grant)).toBe(pinnedRoleId('Storage Blob Data Contributor'));
       expect(grant.condition).toContain(`StringStartsWithIgnoreCase '${own}'`);
       expect(grant.condition).not.toContain(other);
     }
@@ -47,7 +47,7 @@ describe('project storage isolation', () => {
 
   test('a developer of project A can use every blob action in A\'s containers and none in B\'s', () => {
     const grants = storageGrantsOf(ALPHA_MEMBERS.principalId);
-    expect(grants.map(roleGuidOf)).toEqual([BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR.guid]);
+    expect(grants.map(roleGuidOf)).toEqual([pinnedRoleId('Storage Blob Data Contributor')]);
     const condition = concrete(grants[0].condition);
     for (const action of BLOB_ACTIONS) {
       for (const suffix of ['azureml', 'blobstore', 'code', 'file', 'datasets']) {
@@ -62,17 +62,17 @@ describe('project storage isolation', () => {
     const alphaProject = refTo(json, 'azurerm_ai_foundry_project', 'Alpha/Project', 'id');
     expect(all.map((a) => a.scope).sort()).toEqual([alphaProject, storage].sort());
     expect(all.find((a) => a.scope === alphaProject)!.condition).toBeUndefined();
-    expect(roleGuidOf(all.find((a) => a.scope === alphaProject)!)).toBe(BuiltInRoles.AZURE_AI_DEVELOPER.guid);
+    expect(roleGuidOf(all.find((a) => a.scope === alphaProject)!)).toBe(pinnedRoleId('Azure AI Developer'));
   });
 
   test('a reader of project A can read A\'s blobs only, and write nowhere', () => {
     const grants = storageGrantsOf(ALPHA_READERS.principalId);
-    expect(grants.map(roleGuidOf)).toEqual([BuiltInRoles.STORAGE_BLOB_DATA_READER.guid]);
+    expect(grants.map(roleGuidOf)).toEqual([pinnedRoleId('Storage Blob Data Reader')]);
     const condition = concrete(grants[0].condition);
     expect(conditionAllows(condition, BLOB_ACTIONS[0], `${ALPHA_ID}-blobstore`)).toBe(true);
     expect(conditionAllows(condition, BLOB_ACTIONS[0], `${BETA_ID}-blobstore`)).toBe(false);
     const projectGrant = assignments.find((a) => a.principal_id === ALPHA_READERS.principalId && a.scope !== storage)!;
-    expect(roleGuidOf(projectGrant)).toBe(BuiltInRoles.READER.guid);
+    expect(roleGuidOf(projectGrant)).toBe(pinnedRoleId('Reader'));
   });
 
   test('project B\'s developers are limited to B', () => {

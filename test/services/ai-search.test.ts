@@ -1,5 +1,5 @@
-import { AiHub, AiSearch, AiSearchProps, AiServices, BuiltInRoles } from '../../lib';
-import { onlyResource, resourcesOf, roleGuidOf, synth, warningsOf } from '../helpers';
+import { AiHub, AiSearch, AiSearchProps, AiServices } from '../../lib';
+import { onlyResource, pinnedRoleId, resourcesOf, roleGuidOf, synth, warningsOf } from '../helpers';
 
 const WORKSPACE = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.OperationalInsights/workspaces/log';
 const base: AiSearchProps = { name: 'srch-sales', location: 'swedencentral', resourceGroupName: 'rg-sales', diagnostics: { logAnalyticsWorkspaceId: WORKSPACE } };
@@ -51,10 +51,10 @@ describe('AiSearch', () => {
       search.grantVectorizer(models);
     });
     const searchGrants = resourcesOf(json, 'azurerm_role_assignment').map(([, a]) => a).filter((a) => String(a.principal_id).includes('azurerm_search_service'));
-    const readers = searchGrants.filter((a) => roleGuidOf(a) === BuiltInRoles.STORAGE_BLOB_DATA_READER.guid);
+    const readers = searchGrants.filter((a) => roleGuidOf(a) === pinnedRoleId('Storage Blob Data Reader'));
     expect(readers).toHaveLength(2);
     for (const reader of readers) expect(reader.condition).toContain('StringStartsWith');
-    expect(searchGrants.filter((a) => roleGuidOf(a) === BuiltInRoles.COGNITIVE_SERVICES_OPENAI_USER.guid).map((a) => a.scope)).toEqual([expect.stringContaining('azurerm_ai_services')]);
+    expect(searchGrants.filter((a) => roleGuidOf(a) === pinnedRoleId('Cognitive Services OpenAI User')).map((a) => a.scope)).toEqual([expect.stringContaining('azurerm_ai_services')]);
     expect(searchGrants).toHaveLength(3);
   });
 });
