@@ -114,6 +114,11 @@ export class AiSearch extends Construct implements IConnectableService {
     applyServicePosture(this, this.resource, props.name, 'searchService', props, posture);
   }
 
+  /**
+   * `CognitiveSearch` (the connection `category` enum of connections@2024-10-01, azapi embedded
+   * types) at https://<name>.search.windows.net, as in Microsoft's Verified Module
+   * Azure/terraform-azurerm-avm-res-machinelearningservices-workspace, examples/private_ai_search.
+   */
   public connectionTarget(): ConnectionTarget {
     return {
       category: 'CognitiveSearch',

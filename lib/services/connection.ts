@@ -25,7 +25,11 @@ export interface ConnectionOptions {
   readonly apiKey?: string;
 }
 
-/** The data-plane api version an AzureOpenAI connection announces to its clients. */
+/**
+ * The data-plane api version an AzureOpenAI connection announces to its clients: the latest GA
+ * release of the Azure OpenAI inference API (Microsoft Learn, "Azure OpenAI Service REST API
+ * reference", table "API specs": data plane inference, latest GA release 2024-10-21).
+ */
 export const AZURE_OPENAI_API_VERSION = '2024-10-21';
 
 /** The connection's name: given, or derived from the service's construct id. */

@@ -60,7 +60,11 @@ export interface ContentFilterProps {
 /** The strict preset: every harm category blocked from `Low` in prompts and completions, every shield on. */
 export const STRICT_CONTENT_FILTER: ContentFilterProps = { name: 'strict' };
 
-/** The Microsoft policy the library's filters derive from (their unset filters come from it). */
+/**
+ * The Microsoft policy the library's filters derive from (their unset filters come from it): the
+ * default safety policy of Microsoft Learn "Default content safety policies", named
+ * Microsoft.DefaultV2 where deployments reference it (`raiPolicyName`).
+ */
 export const CONTENT_FILTER_BASE_POLICY = 'Microsoft.DefaultV2';
 
 /**
