@@ -46,13 +46,17 @@ describe('the library\'s tables agree with definitions it did not write', () => 
     for (const { name } of Object.values(SHIELD_FILTERS)) expect([name, PINNED_CONTENT_FILTERS[name]?.multiLevel]).toEqual([name, false]);
   });
 
-  test('connection and outbound rule names follow the patterns of the vendored Azure types', () => {
-    const types = JSON.parse(readFileSync(join(__dirname, 'azure-types/machinelearningservices@2024-10-01.json'), 'utf8')) as Array<Record<string, any>>;
+  test('hub, project, connection and outbound rule names follow the patterns of the vendored Azure types and the provider', () => {
+    const types = (file: string) => JSON.parse(readFileSync(join(__dirname, 'azure-types', file), 'utf8')) as Array<Record<string, any>>;
     const namePattern = (resourceType: string) => {
-      const resource = types.find((t) => t.$type === 'ResourceType' && t.name === resourceType)!;
-      const body = types[Number(resource.body.$ref.slice(2))];
-      return types[Number(body.properties.name.type.$ref.slice(2))].pattern as string;
+      const [, version] = resourceType.split('@');
+      const file = types(`machinelearningservices@${version}.json`);
+      const resource = file.find((t) => t.$type === 'ResourceType' && t.name === resourceType)!;
+      const body = file[Number(resource.body.$ref.slice(2))];
+      return file[Number(body.properties.name.type.$ref.slice(2))].pattern as string;
     };
+    expect(NameRules.workspace.pattern.source).toBe(namePattern('Microsoft.MachineLearningServices/workspaces@2024-10-01-preview'));
+    expect(NameRules.workspace.pattern.source).toBe(PROVIDER_VALIDATIONS.azurerm_ai_foundry_project.name.pattern);
     expect(NameRules.connection.pattern.source).toBe(namePattern('Microsoft.MachineLearningServices/workspaces/connections@2024-10-01'));
     expect(NameRules.outboundRule.pattern.source).toBe(namePattern('Microsoft.MachineLearningServices/workspaces/outboundRules@2024-10-01'));
   });
