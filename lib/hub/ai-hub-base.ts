@@ -1,12 +1,12 @@
 import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { Construct } from 'constructs';
-import { renderExactHcl } from '../core/hcl';
+import { AzapiResource } from '../core/azapi';
+import { ITerraformDependable } from '../core/cdktf';
 import { grant, grantId } from '../core/grant';
+import { renderExactHcl } from '../core/hcl';
 import { IPrincipal } from '../core/principal';
 import { BuiltInRole, BuiltInRoles } from '../core/roles';
 import { AiProject, AiProjectOptions } from '../project/ai-project';
-import { AzapiResource } from '../core/azapi';
-import { ITerraformDependable } from '../core/cdktf';
 import type { IConnectableService } from '../services/connectable-service';
 import { HubProjectDefaults, IAiHub } from './ai-hub-interface';
 

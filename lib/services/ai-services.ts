@@ -110,9 +110,9 @@ export class AiServices extends Construct implements IConnectableService {
     applyServicePosture(this, this.resource, props.name, 'account', props, posture);
   }
 
-  /** The OpenAI endpoint or the AI Services endpoint of the account, with the roles their users need. */
   /**
-   * `AIServices` at the account's cognitiveservices.azure.com endpoint, or `AzureOpenAI` at its
+   * The OpenAI endpoint or the AI Services endpoint of the account, with the roles their users
+   * need: `AIServices` at the account's cognitiveservices.azure.com endpoint, or `AzureOpenAI` at its
    * openai.azure.com endpoint: literals of the connection `category` enum (connections@2024-10-01
    * in the azapi provider's embedded types), paired with endpoints as in Microsoft's template
    * Azure/azure-quickstart-templates quickstarts/microsoft.machinelearningservices/aistudio-network-restricted.
