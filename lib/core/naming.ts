@@ -18,6 +18,18 @@ export interface NameRule {
   readonly description: string;
 }
 
+/**
+ * The name rule of a hub's or project's connections and managed-network outbound rules: both
+ * `name` types point at one pattern in Microsoft.MachineLearningServices/workspaces/connections@2024-10-01
+ * and .../outboundRules@2024-10-01 of the types the azapi provider embeds (the REST spec's
+ * ConnectionName and RuleName parameters).
+ */
+const WORKSPACE_CHILD_NAME = {
+  minLength: 3, maxLength: 33,
+  pattern: /^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$/,
+  description: 'letters, digits, underscores and hyphens, starting with a letter or digit',
+} as const;
+
 /** The naming rules of every resource the library names. */
 export const NameRules = {
   resourceGroup: {
@@ -90,19 +102,8 @@ export const NameRules = {
     pattern: /^[a-z0-9]{2}[a-z0-9]*(-[a-z0-9]+)*$/,
     description: 'lowercase letters, digits and single hyphens, starting with two letters or digits and not ending in a hyphen',
   },
-  // Connections and managed-network outbound rules: the `name` type of
-  // Microsoft.MachineLearningServices/workspaces/connections@2024-10-01 and .../outboundRules@2024-10-01
-  // in the types the azapi provider embeds (the REST spec's ConnectionName and RuleName parameters).
-  connection: {
-    label: 'connection name', uniqueIn: 'hub or project', minLength: 3, maxLength: 33,
-    pattern: /^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$/,
-    description: 'letters, digits, underscores and hyphens, starting with a letter or digit',
-  },
-  outboundRule: {
-    label: 'outbound rule name', uniqueIn: 'hub', minLength: 3, maxLength: 33,
-    pattern: /^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$/,
-    description: 'letters, digits, underscores and hyphens, starting with a letter or digit',
-  },
+  connection: { label: 'connection name', uniqueIn: 'hub or project', ...WORKSPACE_CHILD_NAME },
+  outboundRule: { label: 'outbound rule name', uniqueIn: 'hub', ...WORKSPACE_CHILD_NAME },
   userAssignedIdentity: {
     label: 'managed identity name', uniqueIn: 'resource group', minLength: 3, maxLength: 128,
     pattern: /^[a-zA-Z0-9][a-zA-Z0-9_-]{2,127}$/,

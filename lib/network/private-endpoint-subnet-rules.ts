@@ -36,20 +36,11 @@ type ClientRule =
  * `allow-<tag>-to-endpoints`. The first rule is always `allow-clients-to-endpoints`.
  */
 export function clientRules(sourcePrefixes: readonly string[]): ClientRule[] {
-  const addresses = sourcePrefixes.filter(isAddressOrRange);
-  const tags = sourcePrefixes.filter((p) => !isAddressOrRange(p));
-  const rules: Array<Omit<ClientRule, 'name'>> = [...(addresses.length > 0 ? [{ addresses }] : []), ...tags.map((serviceTag) => ({ serviceTag }))];
-  return rules.map((r, i) => ({ ...r, name: i === 0 ? ALLOW_CLIENTS_RULE : serviceTagRuleName(r.serviceTag!) }) as ClientRule);
-}
-
-/** True for an IPv4 address or CIDR range; anything else counts as a service tag. */
-export function isAddressOrRange(prefix: string): boolean {
-  return IPV4_ADDRESS_OR_RANGE.test(prefix);
-}
-
-/** The rule that admits one service tag (when it is not the first rule). */
-function serviceTagRuleName(tag: string): string {
-  return `allow-${tag.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-to-endpoints`;
+  const addresses = sourcePrefixes.filter((p) => IPV4_ADDRESS_OR_RANGE.test(p));
+  const tags = sourcePrefixes.filter((p) => !IPV4_ADDRESS_OR_RANGE.test(p));
+  const tagRules = tags.map((serviceTag) => ({ name: `allow-${serviceTag.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-to-endpoints`, serviceTag }));
+  if (addresses.length > 0) return [{ name: ALLOW_CLIENTS_RULE, addresses }, ...tagRules];
+  return tagRules.map((rule, i) => (i === 0 ? { ...rule, name: ALLOW_CLIENTS_RULE } : rule));
 }
 
 /**
