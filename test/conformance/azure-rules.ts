@@ -3,7 +3,7 @@ import { PINNED_CONNECTION_CATEGORIES } from './pinned/connection-categories';
 import { PINNED_CONTENT_FILTERS } from './pinned/content-filters';
 import { PINNED_PRIVATE_DNS_ZONES } from './pinned/private-dns-zones';
 import { AZURE_REWRITES } from './azure-rewrites';
-import { checkAzapiBody } from './azure-types/azure-type-checker';
+import { checkResourceName } from './azure-types/azure-type-checker';
 import { valuesAt } from './azurerm/provider-validation-checker';
 
 type Resources = Record<string, Record<string, Record<string, any>>>;
@@ -126,7 +126,7 @@ export const AZURE_RULES: readonly AzureRule[] = [
     evidence: 'the name pattern of Microsoft.MachineLearningServices/workspaces/outboundRules@2024-10-01 in the azapi provider\'s embedded types (azure-types/); azurerm v4.55.0 only checks that the name is not empty',
     violations: (resources) => ['fqdn', 'service_tag', 'private_endpoint'].flatMap((kind) =>
       each(resources, `azurerm_machine_learning_workspace_network_outbound_rule_${kind}`).flatMap(([address, body]) =>
-        checkAzapiBody('Microsoft.MachineLearningServices/workspaces/outboundRules@2024-10-01', { properties: { type: 'FQDN' } }, 'create', body.name)
+        checkResourceName('Microsoft.MachineLearningServices/workspaces/outboundRules@2024-10-01', body.name)
           .map((problem) => `${address}: ${problem}`))),
   },
 ];

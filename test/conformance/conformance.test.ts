@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   AiHub, BuiltInRoles, DEPLOYMENT_SKUS, NameRules, OUTBOUND_RULE_PRIVATE_ENDPOINT_SUBRESOURCES, OUTBOUND_RULE_SERVICE_TAGS,
   PRIVATE_LINK_SUBRESOURCES, SEARCH_SKU_LIMITS,
@@ -7,6 +5,7 @@ import {
 import { HARM_FILTER_NAMES, SHIELD_FILTERS } from '../../lib/services/content-filter';
 import { synth } from '../helpers';
 import { AZURE_RULES } from './azure-rules';
+import { namePatternOf } from './azure-types/azure-type-checker';
 import { PROVIDER_VALIDATIONS, providerValidationProblems } from './azurerm/provider-validation-checker';
 import { PINNED_BLOB_DATA_ACTIONS, PINNED_ROLE_IDS } from './pinned/built-in-roles';
 import { PINNED_CONTENT_FILTERS } from './pinned/content-filters';
@@ -47,18 +46,10 @@ describe('the library\'s tables agree with definitions it did not write', () => 
   });
 
   test('hub, project, connection and outbound rule names follow the patterns of the vendored Azure types and the provider', () => {
-    const types = (file: string) => JSON.parse(readFileSync(join(__dirname, 'azure-types', file), 'utf8')) as Array<Record<string, any>>;
-    const namePattern = (resourceType: string) => {
-      const [, version] = resourceType.split('@');
-      const file = types(`machinelearningservices@${version}.json`);
-      const resource = file.find((t) => t.$type === 'ResourceType' && t.name === resourceType)!;
-      const body = file[Number(resource.body.$ref.slice(2))];
-      return file[Number(body.properties.name.type.$ref.slice(2))].pattern as string;
-    };
-    expect(NameRules.workspace.pattern.source).toBe(namePattern('Microsoft.MachineLearningServices/workspaces@2024-10-01-preview'));
+    expect(NameRules.workspace.pattern.source).toBe(namePatternOf('Microsoft.MachineLearningServices/workspaces@2024-10-01-preview'));
     expect(NameRules.workspace.pattern.source).toBe(PROVIDER_VALIDATIONS.azurerm_ai_foundry_project.name.pattern);
-    expect(NameRules.connection.pattern.source).toBe(namePattern('Microsoft.MachineLearningServices/workspaces/connections@2024-10-01'));
-    expect(NameRules.outboundRule.pattern.source).toBe(namePattern('Microsoft.MachineLearningServices/workspaces/outboundRules@2024-10-01'));
+    expect(NameRules.connection.pattern.source).toBe(namePatternOf('Microsoft.MachineLearningServices/workspaces/connections@2024-10-01'));
+    expect(NameRules.outboundRule.pattern.source).toBe(namePatternOf('Microsoft.MachineLearningServices/workspaces/outboundRules@2024-10-01'));
   });
 });
 

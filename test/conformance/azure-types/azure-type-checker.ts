@@ -238,3 +238,26 @@ export function checkExportPaths(typeAtVersion: string, paths: readonly string[]
   return paths.filter((p) => checker.typeAt(definition.body, p.split('.')) === undefined)
     .map((p) => `response_export_values: "${p}" is not a property path of ${typeAtVersion}`);
 }
+
+/** The `name` type of a resource type: what Azure accepts as its name. */
+function nameTypeOf(definition: ResourceDefinition): Ref | undefined {
+  const body = definition.types[Number(definition.body.$ref.slice(2))];
+  return body.$type === 'ObjectType' ? body.properties.name?.type : undefined;
+}
+
+/** The pattern of a resource type's names, e.g. of `.../outboundRules@2024-10-01`. */
+export function namePatternOf(typeAtVersion: string): string | undefined {
+  const definition = definitionOf(typeAtVersion);
+  if (typeof definition === 'string') throw new Error(definition);
+  const ref = nameTypeOf(definition);
+  const type = ref && definition.types[Number(ref.$ref.slice(2))];
+  return type?.$type === 'StringType' ? type.pattern : undefined;
+}
+
+/** Checks a name against the `name` type of `typeAtVersion`; returns the problems. */
+export function checkResourceName(typeAtVersion: string, name: unknown): string[] {
+  const definition = definitionOf(typeAtVersion);
+  if (typeof definition === 'string') return [definition];
+  const ref = nameTypeOf(definition);
+  return ref ? new Checker(definition, 'update').check(ref, name, 'name') : [];
+}
