@@ -3,21 +3,18 @@ import type { LockProps } from '../core/lock';
 import type { PrivateEndpointProps } from '../core/private-endpoint';
 import type { IResourceGroup } from '../core/resource-group';
 import type { ManagedNetworkIsolationMode, OutboundRule } from '../network/outbound-rules';
-import type { ContainerRegistrySku } from './container-registry';
+import type { PublicNetworkAccess } from '../core/posture';
+import type { HubContainerRegistryProps } from './container-registry';
+import type { HubDependency } from './hub-dependency';
 import type { ExistingIdentityProps } from './identity';
-import type { KeyVaultSku } from './key-vault';
-import type { StorageReplication } from './storage-account';
+import type { HubKeyVaultProps } from './key-vault';
+import type { HubMonitoringProps } from './monitoring';
+import type { HubStorageAccountProps } from './storage-account';
 
-export type { IResourceGroup, ManagedNetworkIsolationMode };
-
-/** Whether a resource can be reached from public networks. */
-export type PublicNetworkAccess = 'Enabled' | 'Disabled';
-
-/** The hub dependencies that may keep public network access under a private hub. */
-export type HubDependency = 'StorageAccount' | 'KeyVault' | 'ContainerRegistry';
+export type { HubDependency, IResourceGroup, ManagedNetworkIsolationMode, PublicNetworkAccess };
 
 /** Props of {@link AiHub}. Every default is the one a security review would pick. */
-export interface AiHubProps {
+export interface AiHubProps extends HubStorageAccountProps, HubKeyVaultProps, HubContainerRegistryProps, HubMonitoringProps {
   /**
    * Base name from which every default resource name is derived (`hub-<name>`, `st<name><hash>`...):
    * 1-24 lowercase letters, digits and single hyphens, e.g. `sales-dev`.
@@ -97,47 +94,6 @@ export interface AiHubProps {
   readonly lock?: LockProps;
   /** Where diagnostics of every created resource go. @default enabled, to the hub's Log Analytics workspace */
   readonly diagnostics?: DiagnosticsProps;
-
-  /** Name of the storage account. @default `st<name><hash>` (global; hash of stack and path) */
-  readonly storageAccountName?: string;
-  /** Replication of the storage account. @default 'ZRS' */
-  readonly storageReplication?: StorageReplication;
-  /** Days deleted blobs and containers stay recoverable (1-365). @default 30 */
-  readonly blobSoftDeleteRetentionDays?: number;
-  /** Use this storage account (resource id) instead of creating one; the hub only assigns roles on it. */
-  readonly existingStorageAccountId?: string;
-
-  /** Name of the key vault. @default `kv-<name>-<hash>` (global) */
-  readonly keyVaultName?: string;
-  /** SKU of the key vault. @default 'standard' */
-  readonly keyVaultSku?: KeyVaultSku;
-  /** Entra tenant of the key vault. @default the tenant Terraform runs in (`azurerm_client_config`) */
-  readonly tenantId?: string;
-  /** Use this key vault (resource id; must use RBAC authorization) instead of creating one. */
-  readonly existingKeyVaultId?: string;
-
-  /** Name of the container registry. @default `cr<name><hash>` (global) */
-  readonly containerRegistryName?: string;
-  /**
-   * SKU of the container registry. Only Premium can disable public access or take private endpoints,
-   * so a private hub (the default) needs it.
-   * @default 'Premium'
-   */
-  readonly containerRegistrySku?: ContainerRegistrySku;
-  /** Use this container registry (resource id) instead of creating one. */
-  readonly existingContainerRegistryId?: string;
-
-  /** Name of the Log Analytics workspace. @default `log-<name>` */
-  readonly logAnalyticsWorkspaceName?: string;
-  /** Days the workspace keeps data (30-730). @default 90 */
-  readonly logRetentionInDays?: number;
-  /** Use this Log Analytics workspace (resource id) for diagnostics and Application Insights. */
-  readonly existingLogAnalyticsWorkspaceId?: string;
-
-  /** Name of Application Insights. @default `appi-<name>` */
-  readonly applicationInsightsName?: string;
-  /** Use this Application Insights (resource id) instead of creating one. */
-  readonly existingApplicationInsightsId?: string;
 
   /** Name of the hub's user-assigned identity. @default `id-<name>` */
   readonly identityName?: string;

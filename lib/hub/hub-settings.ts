@@ -1,24 +1,36 @@
 import { Construct } from 'constructs';
 import { Annotations } from '../core/cdktf';
-import { checkBaseName, checkName, compactName, hyphenatedName, NameRule, NameRules, uniqueSuffix } from '../core/naming';
+import { checkBaseName, checkName, NameRule, NameRules, uniqueSuffix } from '../core/naming';
 import { checkResourceId } from '../core/resource-id';
-import { checkGuid, checkIntegerRange, ValidationProblems } from '../core/validation';
+import { BuiltInRole } from '../core/roles';
+import { checkGuid, ValidationProblems } from '../core/validation';
 import { annotateOutboundRules, checkOutboundRules, ManagedNetworkIsolationMode } from '../network/outbound-rules';
-import type { AiHubProps, HubDependency } from './ai-hub-props';
-import type { ContainerRegistrySku } from './container-registry';
-import type { KeyVaultSku } from './key-vault';
-import type { StorageReplication } from './storage-account';
+import type { AiHubProps } from './ai-hub-props';
+import { CONTAINER_REGISTRY, CONTAINER_REGISTRY_DEFAULTS } from './container-registry';
+import { HubDependency, HubDependencyDescriptor } from './hub-dependency';
+import { KEY_VAULT, KEY_VAULT_DEFAULTS } from './key-vault';
+import { APPLICATION_INSIGHTS, LOG_ANALYTICS_WORKSPACE, MONITORING_DEFAULTS } from './monitoring';
+import { STORAGE_ACCOUNT, STORAGE_ACCOUNT_DEFAULTS } from './storage-account';
 
-/** The names of everything a hub may create. */
+/**
+ * The hub's dependencies, in the order the hub creates them (Application Insights needs the
+ * workspace). Each descriptor holds everything about its dependency; the hub iterates over them.
+ */
+export const HUB_DEPENDENCY_DESCRIPTORS: ReadonlyArray<HubDependencyDescriptor<AiHubProps>> = [
+  LOG_ANALYTICS_WORKSPACE, APPLICATION_INSIGHTS, STORAGE_ACCOUNT, KEY_VAULT, CONTAINER_REGISTRY,
+];
+
+/** The roles the hub identity gets on each dependency (created or existing), from the descriptors. */
+export const HUB_IDENTITY_DEPENDENCY_ROLES: ReadonlyArray<{ readonly dependency: string; readonly role: BuiltInRole }> =
+  HUB_DEPENDENCY_DESCRIPTORS.flatMap((d) => d.hubIdentityRoles.map((role) => ({ dependency: d.label, role })));
+
+/** The names of what the hub itself creates besides its dependencies. */
 export interface HubNames {
   readonly resourceGroup: string;
   readonly hub: string;
-  readonly storageAccount: string;
-  readonly keyVault: string;
-  readonly containerRegistry: string;
-  readonly logAnalyticsWorkspace: string;
-  readonly applicationInsights: string;
   readonly identity: string;
+  /** Each created dependency's name, by descriptor label. */
+  readonly dependencies: Readonly<Record<string, string>>;
 }
 
 /** A hub's props after validation, with every default filled in. */
@@ -29,21 +41,22 @@ export interface HubSettings {
   readonly highBusinessImpact: boolean;
   readonly preventDestroy: boolean;
   readonly diagnosticsEnabled: boolean;
-  readonly storageReplication: StorageReplication;
-  readonly blobSoftDeleteRetentionDays: number;
-  readonly keyVaultSku: KeyVaultSku;
-  readonly containerRegistrySku: ContainerRegistrySku;
-  readonly logRetentionInDays: number;
   /** Created dependencies that keep public network access under a private hub (explicit opt-outs). */
   readonly dependenciesWithPublicAccess: ReadonlySet<HubDependency>;
 }
 
 /** The dependencies that can be opted out of a private hub's network posture. */
-export const HUB_DEPENDENCIES: readonly HubDependency[] = ['StorageAccount', 'KeyVault', 'ContainerRegistry'];
+export const HUB_DEPENDENCIES: readonly HubDependency[] = HUB_DEPENDENCY_DESCRIPTORS.flatMap((d) => d.networkPosture ? [d.networkPosture.optOut] : []);
 
 /** Whether a created dependency accepts public traffic: when the hub does, or when opted out. */
-export function dependencyIsPublic(s: HubSettings, dependency: HubDependency): boolean {
-  return s.publicNetworkAccess || s.dependenciesWithPublicAccess.has(dependency);
+export function dependencyIsPublic(s: HubSettings, descriptor: HubDependencyDescriptor<AiHubProps>): boolean {
+  const optOut = descriptor.networkPosture?.optOut;
+  return s.publicNetworkAccess || (optOut !== undefined && s.dependenciesWithPublicAccess.has(optOut));
+}
+
+/** The existing resource id a hub was given for a dependency, if any. */
+export function existingIdOf(props: AiHubProps, descriptor: HubDependencyDescriptor<AiHubProps>): string | undefined {
+  return props[descriptor.existingIdProp] as string | undefined;
 }
 
 /** Defaults of the hub, in one place so that the README table and the tests can point at them. */
@@ -52,27 +65,11 @@ export const HUB_DEFAULTS = {
   managedNetworkIsolationMode: 'AllowOnlyApprovedOutbound',
   highBusinessImpact: true,
   preventDestroy: true,
-  storageReplication: 'ZRS',
-  blobSoftDeleteRetentionDays: 30,
-  keyVaultSku: 'standard',
-  containerRegistrySku: 'Premium',
-  logRetentionInDays: 90,
+  ...STORAGE_ACCOUNT_DEFAULTS,
+  ...KEY_VAULT_DEFAULTS,
+  ...CONTAINER_REGISTRY_DEFAULTS,
+  ...MONITORING_DEFAULTS,
 } as const;
-
-/** Derives the default names from the base name, with a hash suffix on globally unique ones. */
-function defaultNames(hub: Construct, base: string): HubNames {
-  const suffix = uniqueSuffix(hub);
-  return {
-    resourceGroup: `rg-${base}`,
-    hub: `hub-${base}`,
-    storageAccount: compactName('st', base, suffix, NameRules.storageAccount.maxLength),
-    keyVault: hyphenatedName('kv', base, suffix, NameRules.keyVault.maxLength),
-    containerRegistry: compactName('cr', base, suffix, NameRules.containerRegistry.maxLength),
-    logAnalyticsWorkspace: `log-${base}`,
-    applicationInsights: `appi-${base}`,
-    identity: `id-${base}`,
-  };
-}
 
 /**
  * Validates a hub's props, collecting every problem into one error, emits the warnings of explicit
@@ -82,32 +79,30 @@ export function resolveHubSettings(hub: Construct, props: AiHubProps): HubSettin
   const problems = new ValidationProblems(hub, 'AiHub');
   const baseProblems = checkBaseName(props.name, 'name');
   problems.addAll(baseProblems);
-  const derived = baseProblems.length === 0 ? defaultNames(hub, props.name) : undefined;
+  const base = baseProblems.length === 0 ? props.name : undefined;
+  const suffix = uniqueSuffix(hub);
+  const publicNetworkAccess = (props.publicNetworkAccess ?? HUB_DEFAULTS.publicNetworkAccess) === 'Enabled';
 
-  const names: Record<keyof HubNames, string> = {} as Record<keyof HubNames, string>;
-  const pick = (key: keyof HubNames, explicit: string | undefined, prop: string, rule: NameRule, used: boolean) => {
-    names[key] = explicit ?? derived?.[key] ?? '';
-    if (!used) return;
-    const fix = explicit !== undefined ? `change \`${prop}\`` : `set \`${prop}\` explicitly or shorten \`name\``;
-    if (explicit !== undefined || derived !== undefined) problems.addAll(checkName(rule, names[key], fix));
+  const pick = (explicit: string | undefined, derived: string | undefined, prop: string, rule: NameRule, used: boolean): string => {
+    const name = explicit ?? derived ?? '';
+    if (used && (explicit !== undefined || derived !== undefined)) {
+      problems.addAll(checkName(rule, name, explicit !== undefined ? `change \`${prop}\`` : `set \`${prop}\` explicitly or shorten \`name\``));
+    }
+    return name;
   };
-  pick('resourceGroup', props.resourceGroupName, 'resourceGroupName', NameRules.resourceGroup, !props.resourceGroup);
-  pick('hub', props.hubName, 'hubName', NameRules.workspace, true);
-  pick('storageAccount', props.storageAccountName, 'storageAccountName', NameRules.storageAccount, !props.existingStorageAccountId);
-  pick('keyVault', props.keyVaultName, 'keyVaultName', NameRules.keyVault, !props.existingKeyVaultId);
-  pick('containerRegistry', props.containerRegistryName, 'containerRegistryName', NameRules.containerRegistry, !props.existingContainerRegistryId);
-  pick('logAnalyticsWorkspace', props.logAnalyticsWorkspaceName, 'logAnalyticsWorkspaceName', NameRules.logAnalyticsWorkspace, !props.existingLogAnalyticsWorkspaceId);
-  pick('applicationInsights', props.applicationInsightsName, 'applicationInsightsName', NameRules.applicationInsights, !props.existingApplicationInsightsId);
-  pick('identity', props.identityName, 'identityName', NameRules.userAssignedIdentity, !props.existingIdentity);
+  const resourceGroup = pick(props.resourceGroupName, base && `rg-${base}`, 'resourceGroupName', NameRules.resourceGroup, !props.resourceGroup);
+  const hubName = pick(props.hubName, base && `hub-${base}`, 'hubName', NameRules.workspace, true);
+  const dependencyNames: Record<string, string> = {};
+  for (const d of HUB_DEPENDENCY_DESCRIPTORS) {
+    const existing = existingIdOf(props, d);
+    dependencyNames[d.label] = pick(props[d.nameProp] as string | undefined, base && d.defaultName(base, suffix), d.nameProp, d.nameRule, existing === undefined);
+    problems.addAll(checkResourceId(d.existingIdProp, existing, d.armType));
+    if (existing === undefined) problems.addAll(d.check(props, publicNetworkAccess));
+  }
+  const identity = pick(props.identityName, base && `id-${base}`, 'identityName', NameRules.userAssignedIdentity, !props.existingIdentity);
 
   problems.addIf(props.resourceGroup !== undefined && props.resourceGroupName !== undefined,
     'both `resourceGroup` and `resourceGroupName` are set; pass `resourceGroup` to use an existing group, or `resourceGroupName` to name the one the hub creates, not both.');
-
-  problems.addAll(checkResourceId('existingStorageAccountId', props.existingStorageAccountId, 'Microsoft.Storage/storageAccounts'));
-  problems.addAll(checkResourceId('existingKeyVaultId', props.existingKeyVaultId, 'Microsoft.KeyVault/vaults'));
-  problems.addAll(checkResourceId('existingContainerRegistryId', props.existingContainerRegistryId, 'Microsoft.ContainerRegistry/registries'));
-  problems.addAll(checkResourceId('existingApplicationInsightsId', props.existingApplicationInsightsId, 'Microsoft.Insights/components'));
-  problems.addAll(checkResourceId('existingLogAnalyticsWorkspaceId', props.existingLogAnalyticsWorkspaceId, 'Microsoft.OperationalInsights/workspaces'));
   if (props.existingIdentity) {
     problems.addAll(checkResourceId('existingIdentity.id', props.existingIdentity.id, 'Microsoft.ManagedIdentity/userAssignedIdentities'));
     problems.addAll(checkGuid('existingIdentity.principalId', props.existingIdentity.principalId));
@@ -116,39 +111,20 @@ export function resolveHubSettings(hub: Construct, props: AiHubProps): HubSettin
     problems.addAll(checkResourceId('diagnostics.logAnalyticsWorkspaceId', props.diagnostics.logAnalyticsWorkspaceId, 'Microsoft.OperationalInsights/workspaces'));
   }
 
-  const blobSoftDeleteRetentionDays = props.blobSoftDeleteRetentionDays ?? HUB_DEFAULTS.blobSoftDeleteRetentionDays;
-  problems.addAll(checkIntegerRange('blobSoftDeleteRetentionDays', blobSoftDeleteRetentionDays, 1, 365, 'Azure keeps deleted blobs and containers 1-365 days'));
-  const logRetentionInDays = props.logRetentionInDays ?? HUB_DEFAULTS.logRetentionInDays;
-  problems.addAll(checkIntegerRange('logRetentionInDays', logRetentionInDays, 30, 730, 'the PerGB2018 workspace keeps data 30-730 days'));
-
-  const publicNetworkAccess = (props.publicNetworkAccess ?? HUB_DEFAULTS.publicNetworkAccess) === 'Enabled';
-  const containerRegistrySku = props.containerRegistrySku ?? HUB_DEFAULTS.containerRegistrySku;
-  problems.addIf(!publicNetworkAccess && !props.existingContainerRegistryId && containerRegistrySku !== 'Premium',
-    `containerRegistrySku "${containerRegistrySku}" cannot disable public network access, which a private hub (publicNetworkAccess "Disabled", the default) requires of its registry; use "Premium", or pass an existing registry in \`existingContainerRegistryId\`.`);
-
-  problems.addIf(props.privateEndpoint !== undefined && !props.existingContainerRegistryId && containerRegistrySku !== 'Premium',
-    `containerRegistrySku "${containerRegistrySku}" cannot take a private endpoint, which \`privateEndpoint\` asks for; use "Premium", or pass an existing registry in \`existingContainerRegistryId\`.`);
-
   const isolationMode = props.managedNetworkIsolationMode ?? HUB_DEFAULTS.managedNetworkIsolationMode;
   problems.addAll(checkOutboundRules(props.outboundRules ?? [], isolationMode));
 
   const dependenciesWithPublicAccess = new Set(props.dependenciesWithPublicAccess ?? []);
-  const existing: Record<HubDependency, string | undefined> = {
-    StorageAccount: props.existingStorageAccountId,
-    KeyVault: props.existingKeyVaultId,
-    ContainerRegistry: props.existingContainerRegistryId,
-  };
   problems.addIf(publicNetworkAccess && dependenciesWithPublicAccess.size > 0,
     'dependenciesWithPublicAccess applies only to a private hub, and publicNetworkAccess is "Enabled", so every created dependency is public already; remove dependenciesWithPublicAccess.');
   for (const dependency of dependenciesWithPublicAccess) {
-    if (!HUB_DEPENDENCIES.includes(dependency)) {
+    const descriptor = HUB_DEPENDENCY_DESCRIPTORS.find((d) => d.networkPosture?.optOut === dependency);
+    if (descriptor === undefined) {
       problems.add(`dependenciesWithPublicAccess lists "${dependency}", which is not one of ${HUB_DEPENDENCIES.join(', ')}.`);
-    } else if (existing[dependency] !== undefined) {
-      problems.add(`dependenciesWithPublicAccess lists "${dependency}", but the hub uses an existing one (existing${dependency}Id), whose network access its owner decides; remove it from the list.`);
+    } else if (existingIdOf(props, descriptor) !== undefined) {
+      problems.add(`dependenciesWithPublicAccess lists "${dependency}", but the hub uses an existing one (${descriptor.existingIdProp}), whose network access its owner decides; remove it from the list.`);
     }
   }
-  problems.addIf(!publicNetworkAccess && dependenciesWithPublicAccess.has('ContainerRegistry') && !props.existingContainerRegistryId && containerRegistrySku !== 'Premium',
-    'dependenciesWithPublicAccess lists "ContainerRegistry", but only a Premium registry has a firewall to deny other traffic by default; keep the default "Premium" SKU.');
 
   problems.throwIfAny();
 
@@ -157,7 +133,7 @@ export function resolveHubSettings(hub: Construct, props: AiHubProps): HubSettin
   const diagnosticsEnabled = props.diagnostics?.enabled ?? true;
   warnAboutOptOuts(hub, { publicNetworkAccess, isolationMode, highBusinessImpact, preventDestroy, diagnosticsEnabled, dependenciesWithPublicAccess });
   annotateOutboundRules(hub, props.outboundRules ?? []);
-  const existingWithoutEndpoint = HUB_DEPENDENCIES.filter((d) => existing[d] !== undefined);
+  const existingWithoutEndpoint = HUB_DEPENDENCY_DESCRIPTORS.filter((d) => d.networkPosture !== undefined && existingIdOf(props, d) !== undefined).map((d) => d.label);
   if (props.privateEndpoint && existingWithoutEndpoint.length > 0) {
     const one = existingWithoutEndpoint.length === 1;
     Annotations.of(hub).addInfo(`AiHub "${hub.node.path}": the existing ${existingWithoutEndpoint.join(', ')} get${one ? 's' : ''} no private endpoint from the hub; ${one ? 'its owner must make it' : 'their owners must make them'} reachable from the hub's network.`);
@@ -167,17 +143,12 @@ export function resolveHubSettings(hub: Construct, props: AiHubProps): HubSettin
   }
 
   return {
-    names,
+    names: { resourceGroup, hub: hubName, identity, dependencies: dependencyNames },
     publicNetworkAccess,
     isolationMode,
     highBusinessImpact,
     preventDestroy,
     diagnosticsEnabled,
-    storageReplication: props.storageReplication ?? HUB_DEFAULTS.storageReplication,
-    blobSoftDeleteRetentionDays,
-    keyVaultSku: props.keyVaultSku ?? HUB_DEFAULTS.keyVaultSku,
-    containerRegistrySku,
-    logRetentionInDays,
     dependenciesWithPublicAccess,
   };
 }

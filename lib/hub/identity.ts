@@ -16,8 +16,16 @@ export interface ExistingIdentityProps {
   readonly principalId: string;
 }
 
-/** Creates the hub's user-assigned identity. */
-export function createHubIdentity(scope: Construct, id: string, name: string, location: string, resourceGroupName: string, tags?: Record<string, string>): HubIdentity {
-  const identity = new UserAssignedIdentity(scope, id, { name, location, resourceGroupName, tags });
-  return { id: identity.id, principalId: identity.principalId, principalType: 'ServicePrincipal', key: 'hub-identity' };
+/** The key that names the hub identity's role assignments in construct ids (Terraform addresses). */
+const HUB_IDENTITY_KEY = 'hub-identity';
+
+/** Creates the hub's user-assigned identity (`Identity`). */
+export function createHubIdentity(scope: Construct, name: string, location: string, resourceGroupName: string): { readonly resource: UserAssignedIdentity; readonly principal: HubIdentity } {
+  const resource = new UserAssignedIdentity(scope, 'Identity', { name, location, resourceGroupName });
+  return { resource, principal: { id: resource.id, principalId: resource.principalId, principalType: 'ServicePrincipal', key: HUB_IDENTITY_KEY } };
+}
+
+/** The hub identity given as an existing one. */
+export function existingHubIdentity(existing: ExistingIdentityProps): HubIdentity {
+  return { id: existing.id, principalId: existing.principalId, principalType: 'ServicePrincipal', key: HUB_IDENTITY_KEY };
 }

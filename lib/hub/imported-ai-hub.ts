@@ -4,7 +4,7 @@ import { checkResourceId } from '../core/resource-id';
 import { ValidationProblems } from '../core/validation';
 import { ITerraformDependable } from '../core/cdktf';
 import { AiHubBase } from './ai-hub-base';
-import { HubProjectDefaults } from './ai-hub-interface';
+import { HubProjectDefaults } from '../workspace/ai-hub-interface';
 import { HUB_WORKSPACE_API } from './workspace-api';
 
 /** What a stack needs to know of a hub that another stack deployed. */

@@ -1,38 +1,93 @@
 import { ApplicationInsights } from '@cdktf/provider-azurerm/lib/application-insights';
 import { LogAnalyticsWorkspace } from '@cdktf/provider-azurerm/lib/log-analytics-workspace';
-import { Construct } from 'constructs';
-import { Placement } from './placement';
+import { NameRules } from '../core/naming';
+import { BuiltInRoles } from '../core/roles';
+import { checkIntegerRange } from '../core/validation';
+import { HubDependencyDescriptor } from './hub-dependency';
 
-/** What the hub decides about its Log Analytics workspace. */
-export interface HubLogAnalyticsSettings extends Placement {
-  readonly retentionInDays: number;
+/** The hub's props about its Log Analytics workspace and Application Insights. */
+export interface HubMonitoringProps {
+  /** Name of the Log Analytics workspace. @default `log-<baseName>` */
+  readonly logAnalyticsWorkspaceName?: string;
+  /** Days the workspace keeps data (30-730). @default 90 */
+  readonly logRetentionInDays?: number;
+  /** Use this Log Analytics workspace (resource id) for diagnostics and Application Insights. */
+  readonly existingLogAnalyticsWorkspaceId?: string;
+  /** Name of Application Insights. @default `appi-<baseName>` */
+  readonly applicationInsightsName?: string;
+  /** Use this Application Insights (resource id) instead of creating one. */
+  readonly existingApplicationInsightsId?: string;
 }
 
-/** The Log Analytics workspace that receives the hub's diagnostics and backs Application Insights. */
-export function createHubLogAnalyticsWorkspace(scope: Construct, id: string, s: HubLogAnalyticsSettings): LogAnalyticsWorkspace {
-  return new LogAnalyticsWorkspace(scope, id, {
-    name: s.name,
-    location: s.location,
-    resourceGroupName: s.resourceGroupName,
-    sku: 'PerGB2018',
-    retentionInDays: s.retentionInDays,
-    tags: s.tags,
-  });
-}
+/** Defaults of the monitoring props. */
+export const MONITORING_DEFAULTS = { logRetentionInDays: 90 } as const;
 
-/** What the hub decides about its Application Insights. */
-export interface HubApplicationInsightsSettings extends Placement {
-  readonly workspaceId: string;
-}
+/**
+ * The Log Analytics workspace that receives the hub's diagnostics and backs Application Insights.
+ * Retention 30-730 days: the range azurerm v4.55.0 validates for `retention_in_days`
+ * (internal/services/loganalytics/log_analytics_workspace_resource.go).
+ */
+export const LOG_ANALYTICS_WORKSPACE: HubDependencyDescriptor<HubMonitoringProps> = {
+  label: 'LogAnalyticsWorkspace',
+  armType: 'Microsoft.OperationalInsights/workspaces',
+  nameProp: 'logAnalyticsWorkspaceName',
+  existingIdProp: 'existingLogAnalyticsWorkspaceId',
+  nameRule: NameRules.logAnalyticsWorkspace,
+  defaultName: (base) => `log-${base}`,
+  hubIdentityRoles: [],
 
-/** A workspace-based Application Insights (classic, workspace-less ones are retired). */
-export function createHubApplicationInsights(scope: Construct, id: string, s: HubApplicationInsightsSettings): ApplicationInsights {
-  return new ApplicationInsights(scope, id, {
-    name: s.name,
-    location: s.location,
-    resourceGroupName: s.resourceGroupName,
-    applicationType: 'web',
-    workspaceId: s.workspaceId,
-    tags: s.tags,
-  });
-}
+  check: (props) => checkIntegerRange('logRetentionInDays', props.logRetentionInDays, 30, 730, 'the PerGB2018 workspace keeps data 30-730 days'),
+
+  create(c, props) {
+    const workspace = new LogAnalyticsWorkspace(c.hub, 'LogAnalyticsWorkspace', {
+      name: c.name,
+      location: c.location,
+      resourceGroupName: c.resourceGroupName,
+      sku: 'PerGB2018',
+      retentionInDays: props.logRetentionInDays ?? MONITORING_DEFAULTS.logRetentionInDays,
+    });
+    return {
+      resource: workspace,
+      taggable: true,
+      holdsData: true,
+      lockId: 'Lock-LogAnalyticsWorkspace',
+      diagnostics: [{ id: 'Diagnostics-LogAnalyticsWorkspace', resourceId: workspace.id, logs: true }],
+    };
+  },
+};
+
+/**
+ * A workspace-based Application Insights (classic, workspace-less ones are retired). Its telemetry
+ * already lands in the workspace; exporting its logs again would double the ingestion cost, so
+ * only metrics are sent.
+ *
+ * Hub identity role (Microsoft Learn, "Set up authentication between Azure Machine Learning and
+ * other services", user-assigned managed identity): Contributor.
+ */
+export const APPLICATION_INSIGHTS: HubDependencyDescriptor<HubMonitoringProps> = {
+  label: 'ApplicationInsights',
+  armType: 'Microsoft.Insights/components',
+  nameProp: 'applicationInsightsName',
+  existingIdProp: 'existingApplicationInsightsId',
+  nameRule: NameRules.applicationInsights,
+  defaultName: (base) => `appi-${base}`,
+  hubIdentityRoles: [BuiltInRoles.CONTRIBUTOR],
+
+  check: () => [],
+
+  create(c) {
+    const insights = new ApplicationInsights(c.hub, 'ApplicationInsights', {
+      name: c.name,
+      location: c.location,
+      resourceGroupName: c.resourceGroupName,
+      applicationType: 'web',
+      workspaceId: c.resolvedIds[LOG_ANALYTICS_WORKSPACE.label],
+    });
+    return {
+      resource: insights,
+      taggable: true,
+      holdsData: false,
+      diagnostics: [{ id: 'Diagnostics-ApplicationInsights', resourceId: insights.id, logs: false }],
+    };
+  },
+};

@@ -1,13 +1,6 @@
 import { TerraformResource, Token } from '../core/cdktf';
 import { firstBlock, synthesizedAttributes } from '../core/synthesized-attributes';
-import type { HubDependency } from './ai-hub-props';
-
-/** The firewall block of each dependency in its Terraform schema. */
-const FIREWALL_BLOCKS: Record<HubDependency, string> = {
-  StorageAccount: 'network_rules',
-  KeyVault: 'network_acls',
-  ContainerRegistry: 'network_rule_set',
-};
+import type { DependencyNetworkPosture, HubDependency } from './hub-dependency';
 
 /** Azure's own default when an attribute is left out counts as set: a removed switch means public. */
 const isKnown = (value: unknown) => !Token.isUnresolved(value);
@@ -18,19 +11,18 @@ const isKnown = (value: unknown) => !Token.isUnresolved(value);
  * behind a firewall that denies by default. A removed attribute counts as Azure's default, which is
  * public; values that are Terraform expressions are left to Terraform. Returns problems.
  */
-export function checkPrivateHubPosture(hub: TerraformResource, created: ReadonlyArray<[HubDependency, TerraformResource]>, optedOut: ReadonlySet<HubDependency>): string[] {
+export function checkPrivateHubPosture(hub: TerraformResource, created: ReadonlyArray<[DependencyNetworkPosture, TerraformResource]>, optedOut: ReadonlySet<HubDependency>): string[] {
   const problems: string[] = [];
   const hubAccess = synthesizedAttributes(hub).public_network_access;
   if (hubAccess !== 'Disabled' && isKnown(hubAccess)) {
     problems.push(`the hub is private (publicNetworkAccess "Disabled") but its resource has public_network_access = ${JSON.stringify(hubAccess ?? null)} (an override?); remove the override, or set publicNetworkAccess: 'Enabled' to make it public explicitly.`);
   }
-  for (const [dependency, resource] of created) {
+  for (const [{ optOut: dependency, publicAccessAttribute, firewallBlock: block }, resource] of created) {
     const attributes = synthesizedAttributes(resource);
-    const isPublic = attributes.public_network_access_enabled;
+    const isPublic = attributes[publicAccessAttribute];
     if (isPublic !== false && isKnown(isPublic) && !optedOut.has(dependency)) {
-      problems.push(`the hub is private but its ${dependency} has public_network_access_enabled = ${JSON.stringify(isPublic ?? null)} (an override?), which leaves it reachable from public networks; keep it false, or list "${dependency}" in dependenciesWithPublicAccess to accept the risk explicitly.`);
+      problems.push(`the hub is private but its ${dependency} has ${publicAccessAttribute} = ${JSON.stringify(isPublic ?? null)} (an override?), which leaves it reachable from public networks; keep it false, or list "${dependency}" in dependenciesWithPublicAccess to accept the risk explicitly.`);
     }
-    const block = FIREWALL_BLOCKS[dependency];
     const defaultAction = firstBlock(attributes[block])?.default_action;
     if (defaultAction !== 'Deny' && isKnown(defaultAction)) {
       problems.push(`the hub is private but the firewall of its ${dependency} allows all traffic by default (${block}.default_action = ${JSON.stringify(defaultAction ?? null)}, Azure's default being "Allow"); set it to "Deny" and allow specific addresses.`);

@@ -4,21 +4,22 @@ import { StorageContainer } from '@cdktf/provider-azurerm/lib/storage-container'
 import { Construct } from 'constructs';
 import { renderExactHcl } from '../core/hcl';
 import { Annotations } from '../core/cdktf';
-import { addDiagnosticSetting, DiagnosticsProps } from '../core/diagnostics';
+import { AzapiResource } from '../core/azapi';
+import { DiagnosticsProps } from '../core/diagnostics';
 import { grant, grantId } from '../core/grant';
-import { addLock, LockProps } from '../core/lock';
+import { LockProps } from '../core/lock';
 import { baseNameFromId, checkName, NameRules } from '../core/naming';
+import { applyPosture, ManagedResource } from '../core/posture';
 import { IPrincipal } from '../core/principal';
-import { protectFromDestroy } from '../core/protection';
+import { grantProjectStorageAccess } from '../core/project-storage-grant';
+import { checkResourceId } from '../core/resource-id';
 import { BuiltInRole, BuiltInRoles } from '../core/roles';
 import { ValidationProblems } from '../core/validation';
-import type { IAiHub } from '../hub/ai-hub-interface';
+import type { IConnectableService } from '../services/connectable-service';
+import type { ConnectionOptions } from '../services/connection';
+import type { IAiHub } from '../workspace/ai-hub-interface';
+import { addProjectDeveloper, claimProjectName, connectProject, registerProject } from '../workspace/service-access';
 import { checkDataContainerSuffixes, projectContainerName, SERVICE_CONTAINER_SUFFIXES, ServiceContainerSuffix } from './containers';
-import { AzapiResource } from '../core/azapi';
-import { ConnectionTarget, IConnectableService } from '../services/connectable-service';
-import { addConnection, ConnectionOptions } from '../services/connection';
-import { grantServiceRoles } from '../services/service-roles';
-import { grantProjectStorageAccess } from './storage-isolation';
 
 /** Props of a project, without the hub (the form `hub.addProject` takes). */
 export interface AiProjectOptions {
@@ -74,8 +75,6 @@ export class AiProject extends Construct {
   public readonly dataContainerNames: readonly string[];
   /** The extra containers from `dataContainers`. */
   public readonly dataContainers: readonly StorageContainer[];
-  private readonly developers: IPrincipal[] = [];
-  private readonly usedServices: Array<{ readonly service: IConnectableService; readonly target: ConnectionTarget }> = [];
 
   constructor(scope: Construct, id: string, props: AiProjectProps) {
     super(scope, id);
@@ -86,7 +85,8 @@ export class AiProject extends Construct {
     const problems = new ValidationProblems(this, 'AiProject');
     problems.addAll(checkName(NameRules.workspace, name, fix));
     problems.addAll(checkDataContainerSuffixes(props.dataContainers ?? []));
-    const earlier = props.hub._registerProjectName(name, this.node.path);
+    problems.addAll(checkResourceId('diagnostics.logAnalyticsWorkspaceId', props.diagnostics?.logAnalyticsWorkspaceId, 'Microsoft.OperationalInsights/workspaces'));
+    const earlier = claimProjectName(props.hub, name, this.node.path);
     problems.addIf(earlier !== undefined, `project name "${name}" is already used by project "${earlier}" of the same hub; give each project its own \`name\`.`);
     problems.throwIfAny();
 
@@ -108,7 +108,6 @@ export class AiProject extends Construct {
       description: props.description,
       highBusinessImpactEnabled: highBusinessImpact,
       identity: { type: 'SystemAssigned' },
-      tags: inherited.tags || props.tags ? { ...inherited.tags, ...props.tags } : undefined,
       dependsOn: props.hub.projectDependencies.length > 0 ? props.hub.projectDependencies : undefined,
     });
     this.projectResourceId = this.resource.id;
@@ -121,24 +120,32 @@ export class AiProject extends Construct {
 
     grantProjectStorageAccess(this, this.storageScope, this.identity, BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR);
 
-    protectFromDestroy(this.resource, preventDestroy);
+    const managed: ManagedResource[] = [{
+      resource: this.resource,
+      taggable: true,
+      holdsData: true,
+      lockId: 'Lock',
+      diagnostics: [{ id: 'Diagnostics', resourceId: this.resource.id, logs: true }],
+    }];
     this.dataContainers = (props.dataContainers ?? []).map((suffix) => {
       const container = new StorageContainer(this, `DataContainer-${suffix}`, {
         name: projectContainerName(this.projectId, suffix),
         storageAccountId: props.hub.storageAccountId,
         containerAccessType: 'private',
       });
-      protectFromDestroy(container, preventDestroy);
+      managed.push({ resource: container, taggable: false, holdsData: true });
       return container;
     });
     this.dataContainerNames = this.dataContainers.map((c) => c.name);
 
     const diagnosticsWorkspace = props.diagnostics?.logAnalyticsWorkspaceId ?? inherited.diagnosticsWorkspaceId;
-    if (diagnosticsEnabled && diagnosticsWorkspace !== undefined) {
-      addDiagnosticSetting(this, 'Diagnostics', { resourceId: this.resource.id, logs: true }, diagnosticsWorkspace);
-    }
-    if (props.lock) addLock(this, 'Lock', this.resource.id, props.lock);
-    props.hub._attachProject(this);
+    applyPosture(this, managed, {
+      tags: inherited.tags || props.tags ? { ...inherited.tags, ...props.tags } : undefined,
+      diagnosticsWorkspaceId: diagnosticsEnabled ? diagnosticsWorkspace : undefined,
+      preventDestroy,
+      lock: props.lock,
+    });
+    registerProject(this);
   }
 
   /**
@@ -149,21 +156,7 @@ export class AiProject extends Construct {
    * (the hub identity is made approver on it).
    */
   public connect(service: IConnectableService, options: ConnectionOptions = {}): AzapiResource {
-    const { connection, target } = this.hub._connectThroughManagedNetwork(service,
-      (after) => addConnection(this, 'AiProject', this.projectResourceId, service, options, [this.resource, ...after]));
-    this._useService(service, target, options.apiKey === undefined);
-    return connection;
-  }
-
-  /**
-   * Gives the project identity and developers their roles on a service connected to the project
-   * (or shared by its hub). Key-based connections need no roles. @internal
-   */
-  public _useService(service: IConnectableService, target: ConnectionTarget, entraId: boolean): void {
-    if (!entraId || this.usedServices.some((used) => used.service === service)) return;
-    this.usedServices.push({ service, target });
-    grantServiceRoles(this, 'Service', service, target.workspaceRoles, this.identity, 'AI project identity');
-    for (const developer of this.developers) grantServiceRoles(this, 'Service', service, target.developerRoles, developer, 'AI project developer');
+    return connectProject(this, service, options, [this.resource]);
   }
 
   /** Grants a built-in role on the project resource. */
@@ -178,11 +171,10 @@ export class AiProject extends Construct {
    * services connected later).
    */
   public grantDeveloper(principal: IPrincipal): RoleAssignment[] {
-    this.developers.push(principal);
     return [
       this.grant(principal, BuiltInRoles.AZURE_AI_DEVELOPER),
       grantProjectStorageAccess(this, this.storageScope, principal, BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR),
-      ...this.usedServices.flatMap(({ service, target }) => grantServiceRoles(this, 'Service', service, target.developerRoles, principal, 'AI project developer')),
+      ...addProjectDeveloper(this, principal),
     ];
   }
 

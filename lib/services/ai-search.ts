@@ -1,15 +1,24 @@
 import { SearchService } from '@cdktf/provider-azurerm/lib/search-service';
-import { Construct } from 'constructs';
+import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
+import { Construct, IConstruct } from 'constructs';
 import { renderExactHcl } from '../core/hcl';
 import { Token } from '../core/cdktf';
-import { grant } from '../core/grant';
+import { constructKey, constructNameKey } from '../core/construct-key';
+import { grant, grantId } from '../core/grant';
+import { grantProjectStorageAccess } from '../core/project-storage-grant';
 import { checkName, NameRules } from '../core/naming';
 import { BuiltInRoles } from '../core/roles';
 import { ValidationProblems } from '../core/validation';
-import type { AiProject } from '../project/ai-project';
-import { grantProjectStorageAccess } from '../project/storage-isolation';
 import { ConnectionTarget, IConnectableService } from './connectable-service';
 import { applyServicePosture, ConnectedServiceProps, resolveServicePosture } from './service-posture';
+
+/** What the search service needs of a project to read its data: its hub's storage and its container prefix. */
+export interface ProjectData extends IConstruct {
+  /** The project's workspace id, which prefixes its containers. */
+  readonly projectId: string;
+  /** The project's hub, whose storage holds the data. */
+  readonly hub: IConstruct & { readonly storageAccountId: string };
+}
 
 /** Search service tiers. */
 export type SearchSku = 'free' | 'basic' | 'standard' | 'standard2' | 'standard3' | 'storage_optimized_l1' | 'storage_optimized_l2';
@@ -107,10 +116,9 @@ export class AiSearch extends Construct implements IConnectableService {
       networkRuleBypassOption: 'AzureServices',
       semanticSearchSku: semantic === 'disabled' ? undefined : semantic,
       identity: { type: 'SystemAssigned' },
-      tags: props.tags,
     });
     this.resourceId = this.resource.id;
-    this.identity = { principalId: this.resource.identity.principalId, principalType: 'ServicePrincipal', key: `${id.toLowerCase()}-identity` };
+    this.identity = { principalId: this.resource.identity.principalId, principalType: 'ServicePrincipal', key: `${constructNameKey(this)}-identity` };
     applyServicePosture(this, this.resource, props.name, 'searchService', props, posture);
   }
 
@@ -132,23 +140,29 @@ export class AiSearch extends Construct implements IConnectableService {
    * Lets the service's indexers read one project's data: Storage Blob Data Reader on the hub
    * storage, limited by the ABAC condition to that project's containers.
    */
-  public grantReadProjectData(project: AiProject): void {
-    grantProjectStorageAccess(this, { storageAccountId: project.hub.storageAccountId, projectId: project.projectId }, this.identity, BuiltInRoles.STORAGE_BLOB_DATA_READER, project.node.id);
+  public grantReadProjectData(project: ProjectData): RoleAssignment[] {
+    // Keyed by the project's path below its hub (its id, for hub.addProject), as always; a second
+    // project with that key (same id under another hub) is keyed by its path below the stack.
+    const base = grantId(this, BuiltInRoles.STORAGE_BLOB_DATA_READER, this.identity, 'Storage');
+    const hubKey = constructKey(project.hub);
+    const fullKey = constructKey(project);
+    const key = fullKey.startsWith(`${hubKey}-`) && !this.node.tryFindChild(`${base}-${fullKey.slice(hubKey.length + 1)}`) ? fullKey.slice(hubKey.length + 1) : fullKey;
+    return [grantProjectStorageAccess(this, { storageAccountId: project.hub.storageAccountId, projectId: project.projectId }, this.identity, BuiltInRoles.STORAGE_BLOB_DATA_READER, key)];
   }
 
   /** Lets the service's indexers read every blob of a storage account (no condition). */
-  public grantReadStorage(storageAccountId: string, key: string): void {
-    grant(this, `Grant-StorageBlobDataReader-${key}`, {
+  public grantReadStorage(storageAccountId: string, key: string): RoleAssignment[] {
+    return [grant(this, `Grant-StorageBlobDataReader-${key}`, {
       scopeId: storageAccountId, principal: this.identity, role: BuiltInRoles.STORAGE_BLOB_DATA_READER,
       description: 'AI Search identity: read the blobs it indexes',
-    });
+    })];
   }
 
   /** Lets the service's skillsets call the account's embedding models (integrated vectorization). */
-  public grantVectorizer(services: IConnectableService & { readonly node: Construct['node'] }): void {
-    grant(this, `Grant-CognitiveServicesOpenAIUser-${services.node.id}`, {
+  public grantVectorizer(services: IConnectableService): RoleAssignment[] {
+    return [grant(this, `Grant-CognitiveServicesOpenAIUser-${constructKey(services)}`, {
       scopeId: services.resourceId, principal: this.identity, role: BuiltInRoles.COGNITIVE_SERVICES_OPENAI_USER,
       description: 'AI Search identity: call embedding deployments for integrated vectorization',
-    });
+    })];
   }
 }

@@ -1,6 +1,7 @@
 import { AiServices as AzurermAiServices } from '@cdktf/provider-azurerm/lib/ai-services';
 import { CognitiveDeployment } from '@cdktf/provider-azurerm/lib/cognitive-deployment';
 import { Construct } from 'constructs';
+import { constructNameKey } from '../core/construct-key';
 import { renderExactHcl } from '../core/hcl';
 import { AzapiResource } from '../core/azapi';
 import { Annotations, ITerraformDependable } from '../core/cdktf';
@@ -88,10 +89,9 @@ export class AiServices extends Construct implements IConnectableService {
       publicNetworkAccess: posture.isPublic ? 'Enabled' : 'Disabled',
       networkAcls: { defaultAction: posture.isPublic ? 'Allow' : 'Deny', bypass: 'AzureServices' },
       identity: { type: 'SystemAssigned' },
-      tags: props.tags,
     });
     this.resourceId = this.resource.id;
-    this.identity = { principalId: this.resource.identity.principalId, principalType: 'ServicePrincipal', key: `${id.toLowerCase()}-identity` };
+    this.identity = { principalId: this.resource.identity.principalId, principalType: 'ServicePrincipal', key: `${constructNameKey(this)}-identity` };
 
     // Only the filters deployments use, and every filter the user listed.
     const used = new Set(deployments.map((d) => d.contentFilter ?? STRICT_CONTENT_FILTER.name));

@@ -1,4 +1,5 @@
 import type { IConstruct } from 'constructs';
+import { constructNameKey } from '../core/construct-key';
 import type { BuiltInRole } from '../core/roles';
 
 /** The categories of workspace connections the library creates. */
@@ -30,7 +31,11 @@ export interface IConnectableService extends IConstruct {
   connectionTarget(openAiOnly: boolean): ConnectionTarget;
 }
 
-/** A short key of a service for names and construct ids: its construct id, lowercased, e.g. `models`. */
-export function serviceKey(service: IConnectableService): string {
-  return service.node.id.toLowerCase().replace(/[^a-z0-9-]/g, '-');
+/**
+ * A short key of a service for Azure names (the default connection name `conn-<key>`, the approver
+ * role's construct id): its path below the stack, lowercased, e.g. `models`, or `teama-models` for
+ * a service `Models` inside a construct `TeamA`.
+ */
+export function serviceNameKey(service: IConnectableService): string {
+  return constructNameKey(service);
 }

@@ -1,9 +1,9 @@
 import { Construct } from 'constructs';
 import { AzapiResource } from '../core/azapi';
 import { Annotations, ITerraformDependable } from '../core/cdktf';
-import { checkName, NameRules } from '../core/naming';
+import { checkName, NameRules, shortHash } from '../core/naming';
 import { formatProblems } from '../core/validation';
-import { ConnectionTarget, IConnectableService, serviceKey } from './connectable-service';
+import { ConnectionTarget, IConnectableService, serviceNameKey } from './connectable-service';
 
 /** The workspace connections api, pinned. */
 export const CONNECTION_API = { type: 'Microsoft.MachineLearningServices/workspaces/connections', apiVersion: '2024-10-01' } as const;
@@ -32,9 +32,19 @@ export interface ConnectionOptions {
  */
 export const AZURE_OPENAI_API_VERSION = '2024-10-21';
 
-/** The connection's name: given, or derived from the service's construct id. */
+/**
+ * The connection's name: given, or `conn-<service key>` (the service's path below the stack, e.g.
+ * `conn-models`, `conn-teama-models`). A key too long or too odd for the name rule is cut and given
+ * a hash of the service's path, so that two services never share a default name.
+ */
 export function connectionName(service: IConnectableService, options: ConnectionOptions): string {
-  return options.name ?? `conn-${serviceKey(service)}`;
+  if (options.name !== undefined) return options.name;
+  const plain = `conn-${serviceNameKey(service)}`;
+  if (checkName(NameRules.connection, plain, '').length === 0) return plain;
+  const hash = shortHash(service.node.path, 8);
+  const room = NameRules.connection.maxLength - 'conn-'.length - hash.length - 1;
+  const cut = serviceNameKey(service).replace(/[^a-z0-9-]/g, '').slice(0, room).replace(/-+$/, '');
+  return `conn-${cut}-${hash}`;
 }
 
 /**
@@ -51,7 +61,7 @@ export function addConnection(
 ): { readonly connection: AzapiResource; readonly target: ConnectionTarget } {
   const name = connectionName(service, options);
   const problems: string[] = [];
-  problems.push(...checkName(NameRules.connection, name, options.name === undefined ? 'pass `name` (the default is conn-<service construct id>)' : 'change `name`'));
+  problems.push(...checkName(NameRules.connection, name, options.name === undefined ? 'pass `name`' : 'change `name`'));
   if (workspace.node.tryFindChild(`Connection-${name}`)) problems.push(`a connection named "${name}" exists already; connect each service once, or pass another \`name\`.`);
   if (options.apiKey !== undefined && !service.localAuthenticationEnabled) {
     problems.push(`the connection to ${service.node.path} uses an API key, but the service has local authentication disabled, so the key would be rejected; use Entra ID (leave out apiKey), or set localAuthenticationEnabled on the service.`);

@@ -1,13 +1,12 @@
 import { Construct } from 'constructs';
-import { Annotations, TerraformResource } from '../core/cdktf';
-import { addDiagnosticSetting, DiagnosticsProps } from '../core/diagnostics';
-import { addLock, LockProps } from '../core/lock';
-import { addPrivateEndpoint, PrivateEndpointProps } from '../core/private-endpoint';
+import { Annotations } from '../core/cdktf';
+import { DiagnosticsProps } from '../core/diagnostics';
+import { LockProps } from '../core/lock';
+import { applyPosture, IdentifiedResource, PublicNetworkAccess } from '../core/posture';
+import { PrivateEndpointProps } from '../core/private-endpoint';
 import { PrivateLinkSubresource } from '../core/private-link';
-import { protectFromDestroy } from '../core/protection';
 import { checkResourceId } from '../core/resource-id';
 import { ValidationProblems } from '../core/validation';
-import type { PublicNetworkAccess } from '../hub/ai-hub-props';
 
 
 /** The standard interfaces every connected service takes, with the hub's defaults. */
@@ -77,25 +76,30 @@ export function resolveServicePosture(service: Construct, kind: string, noun: st
 }
 
 /**
- * Gives a created service its private endpoint (`PrivateEndpoint`), diagnostic setting
- * (`Diagnostics`), destroy protection and lock (`Lock`), the same way the hub treats its resources.
+ * Declares a created service's one resource to the posture mechanism: tags, a private endpoint
+ * (`PrivateEndpoint`), a diagnostic setting (`Diagnostics`), destroy protection and a lock
+ * (`Lock`), the same way the hub treats its resources.
  */
 export function applyServicePosture(
   service: Construct,
-  resource: TerraformResource & { readonly id: string },
+  resource: IdentifiedResource,
   resourceName: string,
   subresource: PrivateLinkSubresource,
   props: ConnectedServiceProps,
   posture: ServicePosture,
 ): void {
-  if (props.privateEndpoint) {
-    addPrivateEndpoint(service, 'PrivateEndpoint', props.privateEndpoint, {
-      resourceName, resourceId: resource.id, subresource, location: props.location, resourceGroupName: props.resourceGroupName, tags: props.tags,
-    });
-  }
-  if (posture.diagnosticsWorkspaceId !== undefined) {
-    addDiagnosticSetting(service, 'Diagnostics', { resourceId: resource.id, logs: true }, posture.diagnosticsWorkspaceId);
-  }
-  protectFromDestroy(resource, posture.preventDestroy);
-  if (props.lock) addLock(service, 'Lock', resource.id, props.lock);
+  applyPosture(service, [{
+    resource,
+    taggable: true,
+    holdsData: true,
+    lockId: 'Lock',
+    diagnostics: [{ id: 'Diagnostics', resourceId: resource.id, logs: true }],
+    privateEndpoints: [{ id: 'PrivateEndpoint', resourceName, subresource }],
+  }], {
+    tags: props.tags,
+    diagnosticsWorkspaceId: posture.diagnosticsWorkspaceId,
+    preventDestroy: posture.preventDestroy,
+    lock: props.lock,
+    privateEndpoint: props.privateEndpoint && { ...props.privateEndpoint, location: props.location, resourceGroupName: props.resourceGroupName },
+  });
 }

@@ -1,4 +1,5 @@
 import { TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
 import { AiHub, AiHubProps, AiSearch, AiServices, Principal } from '../../lib';
 import { TerraformJson, pinnedRoleName, resourcesOf, roleGuidOf, synth, warningsOf } from '../helpers';
 
@@ -62,12 +63,38 @@ describe('connections', () => {
       'AiHub "test/Hub": a connection named "conn-models" exists already; connect each service once, or pass another `name`.'],
     ['a bad connection name', (hub: AiHub, models: AiServices) => hub.connect(models, { name: 'c' }),
       'AiHub "test/Hub": 2 problems:\n  - connection name "c" is 1 characters long but must be 3-33 (Azure: unique in hub or project); change `name`.\n  - connection name "c" must use letters, digits, underscores and hyphens'],
-    ['a service whose construct id makes the default name too long', (hub: AiHub) => {
-      const search = new AiSearch(hub.node.scope!, 'SearchForTheProductManualsOfEveryRegion', { location: 'swedencentral', resourceGroupName: 'rg', name: 'srch-manuals', diagnostics: { enabled: false } });
-      hub.connect(search);
-    }, 'connection name "conn-searchfortheproductmanualsofeveryregion" is 44 characters long but must be 3-33 (Azure: unique in hub or project); pass `name` (the default is conn-<service construct id>).'],
   ])('fails on %s', (_, connect, message) => {
     expect(() => withServices((__, hub, models) => { connect(hub, models); })).toThrow(message);
+  });
+
+  test('a service whose path is too long for a connection name gets a cut name with a hash of its path', () => {
+    const { json } = withServices((s, hub) => {
+      const search = new AiSearch(s, 'SearchForTheProductManualsOfEveryRegion', { location: 'swedencentral', resourceGroupName: 'rg', name: 'srch-manuals', diagnostics: { enabled: false } });
+      hub.connect(search);
+    });
+    // "conn-" + the path key cut to 19 characters + "-" + 8 hex characters: 33, the longest name allowed.
+    expect(connections(json).map((c) => c.name)).toEqual([expect.stringMatching(/^conn-searchfortheproduct-[0-9a-f]{8}$/)]);
+  });
+
+  test('two services with the same construct id under different parents both connect to one hub, each with its own roles', () => {
+    const { json } = withServices((s, hub) => {
+      const common = { location: 'swedencentral', resourceGroupName: hub.resourceGroupName, diagnostics: { logAnalyticsWorkspaceId: hub.logAnalyticsWorkspaceId } };
+      const teamA = new AiServices(new Construct(s, 'TeamA'), 'Models', { ...common, name: 'ais-team-a' });
+      const teamB = new AiServices(new Construct(s, 'TeamB'), 'Models', { ...common, name: 'ais-team-b' });
+      hub.connect(teamA);
+      hub.connect(teamB);
+      hub.addProject('Chat', {}).grantDeveloper(Principal.group(GROUP, 'devs'));
+    });
+    expect(connections(json).map((c) => [c.name, c.body.metadata ?? c.body.properties.metadata.ResourceId])).toEqual([
+      ['conn-teama-models', expect.stringContaining('TeamA_Models_Account')],
+      ['conn-teamb-models', expect.stringContaining('TeamB_Models_Account')],
+    ]);
+    // The hub identity, the project identity and the developers each hold their role on both accounts.
+    for (const account of ['TeamA_Models_Account', 'TeamB_Models_Account']) {
+      expect(rolesOf(json, 'azurerm_user_assigned_identity', account)).toEqual(['Azure AI Enterprise Network Connection Approver', 'Cognitive Services User']);
+      expect(rolesOf(json, 'azurerm_ai_foundry_project', account)).toEqual(['Cognitive Services User']);
+      expect(rolesOf(json, GROUP, account)).toEqual(['Cognitive Services User']);
+    }
   });
 
   test('projects and developers get the service roles whatever the order of connect, addProject and grantDeveloper', () => {

@@ -1,13 +1,14 @@
 import type { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import type { IConstruct } from 'constructs';
-import type { AzapiResource } from '../core/azapi';
 import type { ITerraformDependable } from '../core/cdktf';
 import type { IPrincipal } from '../core/principal';
 import type { BuiltInRole } from '../core/roles';
-import type { AiProject, AiProjectOptions } from '../project/ai-project';
-import type { IConnectableService } from '../services/connectable-service';
 
-/** What other constructs may use of a hub, whether this stack deployed it or another did. */
+/**
+ * What other constructs may use of a hub, whether this stack deployed it or another did. It lives
+ * here, below `project/` and `hub/`, so that projects reference hubs without importing the hub's
+ * implementation (which imports the project for `addProject`).
+ */
 export interface IAiHub extends IConstruct {
   /** The hub's resource id. */
   readonly hubId: string;
@@ -34,24 +35,6 @@ export interface IAiHub extends IConstruct {
   grantReader(principal: IPrincipal): RoleAssignment;
   /** Azure AI Inference Deployment Operator on the hub: create model deployments. */
   grantInferenceDeploymentOperator(principal: IPrincipal): RoleAssignment;
-  /** Adds a project to this hub (a child construct of the hub). */
-  addProject(id: string, options: AiProjectOptions): AiProject;
-  /**
-   * Records a project's name; returns the path of an earlier project with the same name, if any.
-   * @internal
-   */
-  _registerProjectName(name: string, projectPath: string): string | undefined;
-  /**
-   * Called by each project once it exists: a hub this stack creates gives it access to the
-   * services the hub connects. @internal
-   */
-  _attachProject(project: AiProject): void;
-  /**
-   * Creates a connection of the hub or a project to a service with `create`, after what the hub's
-   * managed network needs first (the approver role, earlier rule changes); passes nothing to wait
-   * for on a hub deployed elsewhere. @internal
-   */
-  _connectThroughManagedNetwork<T extends { readonly connection: AzapiResource }>(service: IConnectableService, create: (after: ITerraformDependable[]) => T): T;
 }
 
 /** Settings a project takes from its hub unless it sets its own. */

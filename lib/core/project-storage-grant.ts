@@ -1,9 +1,9 @@
 import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { Construct } from 'constructs';
-import { containerNamePrefixCondition } from '../core/abac';
-import { grant, grantId } from '../core/grant';
-import { IPrincipal } from '../core/principal';
-import { BuiltInRole } from '../core/roles';
+import { containerNamePrefixCondition } from './abac';
+import { grant, grantId } from './grant';
+import { IPrincipal } from './principal';
+import { BuiltInRole } from './roles';
 
 /** Where a project's data lives: the hub's shared storage account and the project's container prefix. */
 export interface ProjectStorageScope {

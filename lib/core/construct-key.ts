@@ -1,0 +1,18 @@
+import { IConstruct } from 'constructs';
+import { TerraformStack } from './cdktf';
+
+/**
+ * A key of a construct for construct ids and generated names, taken from its path below its stack
+ * (`Models` for `stack/Models`, `TeamA-Models` for `stack/TeamA/Models`). Two constructs with the
+ * same id under different parents get different keys; a construct placed directly in its stack
+ * keeps its id as the key, which is what the library's Terraform addresses have always used.
+ */
+export function constructKey(construct: IConstruct): string {
+  const stackDepth = TerraformStack.of(construct).node.scopes.length;
+  return construct.node.scopes.slice(stackDepth).map((scope) => scope.node.id).join('-');
+}
+
+/** {@link constructKey} in lowercase, with anything but letters, digits and hyphens made a hyphen: for Azure names. */
+export function constructNameKey(construct: IConstruct): string {
+  return constructKey(construct).toLowerCase().replace(/[^a-z0-9-]/g, '-');
+}

@@ -1,0 +1,171 @@
+import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
+import { Construct, IConstruct } from 'constructs';
+import { AzapiResource } from '../core/azapi';
+import { ITerraformDependable } from '../core/cdktf';
+import { IPrincipal } from '../core/principal';
+import { approveConnectionEndpoint } from '../network/connection-endpoint-approval';
+import { ConnectionTarget, IConnectableService, serviceNameKey } from '../services/connectable-service';
+import { addConnection, ConnectionOptions } from '../services/connection';
+import { grantServiceRoles } from '../services/service-roles';
+import type { IAiHub } from './ai-hub-interface';
+
+/** What the registry needs of a project: where its grants go and who its identity is. */
+export interface ProjectWorkspace extends IConstruct {
+  /** The project's hub. */
+  readonly hub: IAiHub;
+  /** The project's resource id (the parent of its connections). */
+  readonly projectResourceId: string;
+  /** The project's system-assigned identity. */
+  readonly identity: IPrincipal;
+}
+
+/** The managed network of a hub this stack creates, as connections see it. */
+export interface ManagedNetworkState {
+  /** The hub identity, made approver on every connected service. */
+  readonly identity: IPrincipal;
+  /** The last change to the hub's managed network so far (rules, then connections, in order). */
+  lastChange: ITerraformDependable;
+}
+
+interface SharedService {
+  readonly service: IConnectableService;
+  readonly target: ConnectionTarget;
+  readonly entraId: boolean;
+}
+
+interface ProjectState {
+  readonly project: ProjectWorkspace;
+  readonly developers: IPrincipal[];
+  readonly services: Array<{ readonly service: IConnectableService; readonly target: ConnectionTarget }>;
+}
+
+interface HubState {
+  /** Undefined for a hub deployed elsewhere or without a managed network. */
+  managedNetwork?: ManagedNetworkState;
+  readonly approvers: Map<IConnectableService, RoleAssignment>;
+  readonly shared: SharedService[];
+  readonly projects: ProjectState[];
+  readonly projectNames: Map<string, string>;
+}
+
+/**
+ * Who gets which role on which connected service, resolved in one place whatever the order of
+ * `hub.connect`, `project.connect`, `addProject` and `grantDeveloper`:
+ *
+ * - a service the hub connects: the hub identity gets the connection's roles on it, and so do
+ *   every project of the hub and its developers (the developer roles), including projects and
+ *   developers added later;
+ * - a service a project connects: the project identity and its developers;
+ * - a key-based connection gives no roles.
+ *
+ * It also orders connections on a hub's managed network (see {@link connectHub}) and keeps project
+ * names unique per hub. Hubs and projects call it; neither calls the other's internals.
+ */
+const HUBS = new WeakMap<IConstruct, HubState>();
+const PROJECTS = new WeakMap<IConstruct, ProjectState>();
+
+function hubState(hub: IConstruct): HubState {
+  let state = HUBS.get(hub);
+  if (state === undefined) {
+    state = { approvers: new Map(), shared: [], projects: [], projectNames: new Map() };
+    HUBS.set(hub, state);
+  }
+  return state;
+}
+
+/**
+ * Records the managed network of a hub this stack creates: connections to it then make the hub
+ * identity approver on the service and wait for every earlier change of the network.
+ */
+export function registerManagedNetwork(hub: IAiHub, network: ManagedNetworkState): void {
+  hubState(hub).managedNetwork = network;
+}
+
+/**
+ * Records a project's name under its hub; returns the path of an earlier project of the same hub
+ * with that name, if any.
+ */
+export function claimProjectName(hub: IAiHub, name: string, projectPath: string): string | undefined {
+  const names = hubState(hub).projectNames;
+  const earlier = names.get(name);
+  if (earlier === undefined) names.set(name, projectPath);
+  return earlier;
+}
+
+/** Records a project and gives it the roles on every service its hub has connected so far. */
+export function registerProject(project: ProjectWorkspace): void {
+  const state: ProjectState = { project, developers: [], services: [] };
+  PROJECTS.set(project, state);
+  const hub = hubState(project.hub);
+  hub.projects.push(state);
+  for (const shared of hub.shared) useService(state, shared.service, shared.target, shared.entraId);
+}
+
+/**
+ * Connects a service to a hub (shared with all its projects) and gives the hub identity, every
+ * project and their developers their roles on it.
+ *
+ * @param identity the hub identity; undefined for a hub deployed elsewhere
+ * @param after what a hub connection waits for besides the managed network (the datastore setting)
+ */
+export function connectHub(hub: IAiHub, identity: IPrincipal, service: IConnectableService, options: ConnectionOptions, after: ITerraformDependable[]): AzapiResource {
+  const state = hubState(hub);
+  const { connection, target } = throughManagedNetwork(hub, state, service,
+    (network) => addConnection(hub as Construct, 'AiHub', hub.hubId, service, options, [...after, ...network]));
+  const entraId = options.apiKey === undefined;
+  if (entraId) grantServiceRoles(hub as Construct, 'IdentityRole', service, target.workspaceRoles, identity, 'AI hub identity');
+  state.shared.push({ service, target, entraId });
+  for (const project of state.projects) useService(project, service, target, entraId);
+  return connection;
+}
+
+/** Connects a service to one project and gives the project identity and developers their roles on it. */
+export function connectProject(project: ProjectWorkspace, service: IConnectableService, options: ConnectionOptions, after: ITerraformDependable[]): AzapiResource {
+  const state = projectState(project);
+  const { connection, target } = throughManagedNetwork(project.hub, hubState(project.hub), service,
+    (network) => addConnection(project as unknown as Construct, 'AiProject', project.projectResourceId, service, options, [...after, ...network]));
+  useService(state, service, target, options.apiKey === undefined);
+  return connection;
+}
+
+/** Makes a principal a developer of a project: the developer roles on every service the project uses, now and later. */
+export function addProjectDeveloper(project: ProjectWorkspace, principal: IPrincipal): RoleAssignment[] {
+  const state = projectState(project);
+  state.developers.push(principal);
+  return state.services.flatMap(({ service, target }) => grantServiceRoles(project as unknown as Construct, 'Service', service, target.developerRoles, principal, 'AI project developer'));
+}
+
+function projectState(project: ProjectWorkspace): ProjectState {
+  const state = PROJECTS.get(project);
+  if (state === undefined) throw new Error(`AiProject "${project.node.path}" is not registered with its hub; create projects with hub.addProject or new AiProject.`);
+  return state;
+}
+
+/** Gives a project identity and its developers their roles on a service, once per service. */
+function useService(state: ProjectState, service: IConnectableService, target: ConnectionTarget, entraId: boolean): void {
+  if (!entraId || state.services.some((used) => used.service === service)) return;
+  state.services.push({ service, target });
+  const owner = state.project as unknown as Construct;
+  grantServiceRoles(owner, 'Service', service, target.workspaceRoles, state.project.identity, 'AI project identity');
+  for (const developer of state.developers) grantServiceRoles(owner, 'Service', service, target.developerRoles, developer, 'AI project developer');
+}
+
+/**
+ * With the managed network on, a connection makes the service create a private endpoint from it
+ * to the connected service (see approveConnectionEndpoint): the hub identity is made approver on
+ * the service first (once per service), and connections are created one after another, after the
+ * hub's outbound rules, because the service rewrites the hub's whole rule set on every change
+ * (Azure/terraform-provider-azapi#453). A hub deployed elsewhere manages its network there.
+ */
+function throughManagedNetwork<T extends { readonly connection: AzapiResource }>(hub: IAiHub, state: HubState, service: IConnectableService, create: (after: ITerraformDependable[]) => T): T {
+  const network = state.managedNetwork;
+  if (network === undefined) return create([]);
+  let approver = state.approvers.get(service);
+  if (!approver) {
+    approver = approveConnectionEndpoint(hub as Construct, serviceNameKey(service), service.resourceId, network.identity);
+    state.approvers.set(service, approver);
+  }
+  const created = create([approver, network.lastChange]);
+  network.lastChange = created.connection;
+  return created;
+}
