@@ -6,6 +6,7 @@ import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
 import { Construct } from 'constructs';
 import { renderExactHcl } from '../core/hcl';
 import { checkBaseName, checkName, NameRules, uniqueSuffix } from '../core/naming';
+import { applyPosture, ManagedResource } from '../core/posture';
 import { ISubnet } from '../core/private-endpoint';
 import { IResourceGroup } from '../core/resource-group';
 import { formatProblems, isLiteral, ValidationProblems } from '../core/validation';
@@ -91,10 +92,10 @@ export class AiNetwork extends Construct {
     super(scope, id);
     renderExactHcl(this);
     const names = validateNetworkProps(this, props);
-    const tags = props.tags;
-
-    const resourceGroup = props.resourceGroup
-      ?? new ResourceGroup(this, 'ResourceGroup', { name: names.resourceGroup, location: props.location, tags });
+    const managed: ManagedResource[] = [];
+    const createdGroup = props.resourceGroup ? undefined : new ResourceGroup(this, 'ResourceGroup', { name: names.resourceGroup, location: props.location });
+    if (createdGroup) managed.push({ resource: createdGroup, taggable: true, holdsData: false });
+    const resourceGroup: IResourceGroup = props.resourceGroup ?? createdGroup as ResourceGroup;
     this.resourceGroupName = resourceGroup.name;
 
     this.virtualNetwork = new VirtualNetwork(this, 'VirtualNetwork', {
@@ -102,8 +103,8 @@ export class AiNetwork extends Construct {
       location: props.location,
       resourceGroupName: resourceGroup.name,
       addressSpace: [...props.addressSpace],
-      tags,
     });
+    managed.push({ resource: this.virtualNetwork, taggable: true, holdsData: false });
     const networkKey = `${names.virtualNetwork}-${uniqueSuffix(this)}`;
 
     const specs: SubnetSpec[] = [
@@ -123,8 +124,8 @@ export class AiNetwork extends Construct {
         name: securityGroupName(props.name, spec.name),
         location: props.location,
         resourceGroupName: resourceGroup.name,
-        tags,
       });
+      managed.push({ resource: nsg, taggable: true, holdsData: false });
       new SubnetNetworkSecurityGroupAssociation(this, `NsgAssociation-${spec.name}`, { subnetId: subnet.id, networkSecurityGroupId: nsg.id });
       if (spec.name === names.privateEndpointSubnet) {
         addPrivateEndpointSubnetRules(this, spec.name, spec.addressPrefix, nsg, {
@@ -135,6 +136,8 @@ export class AiNetwork extends Construct {
       const range = isLiteral(spec.addressPrefix) ? parseIpv4Cidr(spec.addressPrefix) : undefined;
       return new NetworkSubnet(spec.name, subnet.id, this.virtualNetwork.id, networkKey, props.location, typeof range === 'string' ? undefined : range);
     });
+    // The network holds no data: tags only (no destroy protection, diagnostics or lock).
+    applyPosture(this, managed, { tags: props.tags, preventDestroy: false });
     this.privateEndpointSubnet = subnets[0];
     this.subnets = Object.fromEntries(subnets.map((s) => [s.name, s]));
 
