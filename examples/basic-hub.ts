@@ -2,11 +2,11 @@ import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { useExampleStateFile } from './backend';
-import { AiHub, AZURERM_PROVIDER_DEFAULTS, Principal } from '../lib';
+import { acknowledge, AiHub, AZURERM_PROVIDER_DEFAULTS, Principal } from '../lib';
 
 /**
- * A development hub with public network access explicitly enabled (a warning in every synth),
- * two projects, and a developer group granted on one of them.
+ * A development hub with public network access explicitly enabled and acknowledged (the warning
+ * becomes an info line with the reason), two projects, and a developer group granted on one of them.
  */
 export class BasicHubStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
@@ -29,6 +29,7 @@ export class BasicHubStack extends TerraformStack {
       containerRegistrySku: 'Standard',
       tags: { department: 'sales', stage: 'dev' },
     });
+    acknowledge(hub, { id: 'public-network-access', reason: 'development hub for synthetic data; reviewed by the platform team' });
 
     const chatbot = hub.addProject('Chatbot', { description: 'Customer support assistant', dataContainers: ['datasets'] });
     hub.addProject('Forecast', { description: 'Demand forecasting experiments' });

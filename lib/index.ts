@@ -5,6 +5,8 @@ export { AZAPI_PROVIDER } from './core/azapi';
 export { AZURERM_PROVIDER_DEFAULTS } from './core/azurerm-provider';
 export type { DiagnosticsProps } from './core/diagnostics';
 export type { LockProps } from './core/lock';
+export { acknowledge, WARNINGS } from './core/warnings';
+export type { Acknowledgement, AcknowledgeableWarningId, WarningId } from './core/warnings';
 export { NameRules, uniqueSuffix } from './core/naming';
 export type { IPrivateDnsZones, ISubnet, PrivateDnsZoneMode, PrivateEndpointProps } from './core/private-endpoint';
 export { PRIVATE_DNS_ZONE_NAMES, PRIVATE_LINK_SUBRESOURCES } from './core/private-link';

@@ -4,6 +4,7 @@ import { checkBaseName, checkName, NameRule, NameRules, uniqueSuffix } from '../
 import { checkResourceId } from '../core/resource-id';
 import { BuiltInRole } from '../core/roles';
 import { checkGuid, ValidationProblems } from '../core/validation';
+import { warn as emitWarning, WarningId } from '../core/warnings';
 import { annotateOutboundRules, checkOutboundRules, ManagedNetworkIsolationMode } from '../network/outbound-rules';
 import type { AiHubProps } from './ai-hub-props';
 import { CONTAINER_REGISTRY, CONTAINER_REGISTRY_DEFAULTS } from './container-registry';
@@ -155,23 +156,23 @@ export function resolveHubSettings(hub: Construct, props: AiHubProps): HubSettin
 
 /** Emits one warning annotation per explicit insecure opt-in, so that it shows in every synth. */
 function warnAboutOptOuts(hub: Construct, s: Pick<HubSettings, 'publicNetworkAccess' | 'isolationMode' | 'highBusinessImpact' | 'preventDestroy' | 'diagnosticsEnabled' | 'dependenciesWithPublicAccess'>): void {
-  const warn = (message: string) => Annotations.of(hub).addWarning(`AiHub "${hub.node.path}": ${message}`);
+  const warn = (id: WarningId, message: string) => emitWarning(hub, 'AiHub', id, message);
   if (s.publicNetworkAccess) {
-    warn('publicNetworkAccess is "Enabled": the hub, its storage account, key vault and container registry accept traffic from public networks. Use "Disabled" with private endpoints for anything beyond development.');
+    warn('public-network-access', 'publicNetworkAccess is "Enabled": the hub, its storage account, key vault and container registry accept traffic from public networks. Use "Disabled" with private endpoints for anything beyond development.');
   }
   if (s.isolationMode !== 'AllowOnlyApprovedOutbound') {
-    warn(`managedNetworkIsolationMode is "${s.isolationMode}": compute in the hub can reach ${s.isolationMode === 'Disabled' ? 'networks without a managed network' : 'any internet destination'}. "AllowOnlyApprovedOutbound" limits outbound traffic to approved destinations.`);
+    warn('open-outbound', `managedNetworkIsolationMode is "${s.isolationMode}": compute in the hub can reach ${s.isolationMode === 'Disabled' ? 'networks without a managed network' : 'any internet destination'}. "AllowOnlyApprovedOutbound" limits outbound traffic to approved destinations.`);
   }
   if (!s.highBusinessImpact) {
-    warn('highBusinessImpact is false: the service collects more diagnostic data and does not encrypt local scratch disks.');
+    warn('low-business-impact', 'highBusinessImpact is false: the service collects more diagnostic data and does not encrypt local scratch disks.');
   }
   if (!s.preventDestroy) {
-    warn('preventDestroy is false: a plan may destroy the hub, its storage, key vault, registry and projects, with their data.');
+    warn('no-destroy-protection', 'preventDestroy is false: a plan may destroy the hub, its storage, key vault, registry and projects, with their data.');
   }
   for (const dependency of s.dependenciesWithPublicAccess) {
-    warn(`dependenciesWithPublicAccess lists "${dependency}": the hub is private but its ${dependency} accepts traffic from public networks that its firewall allows. Reach it through a private endpoint instead where you can.`);
+    warn('public-dependency', `dependenciesWithPublicAccess lists "${dependency}": the hub is private but its ${dependency} accepts traffic from public networks that its firewall allows. Reach it through a private endpoint instead where you can.`);
   }
   if (!s.diagnosticsEnabled) {
-    warn('diagnostics are disabled: no logs or metrics of the hub\'s resources reach Log Analytics.');
+    warn('no-diagnostics', 'diagnostics are disabled: no logs or metrics of the hub\'s resources reach Log Analytics.');
   }
 }

@@ -3,7 +3,6 @@ import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { StorageContainer } from '@cdktf/provider-azurerm/lib/storage-container';
 import { Construct } from 'constructs';
 import { renderExactHcl } from '../core/hcl';
-import { Annotations } from '../core/cdktf';
 import { AzapiResource } from '../core/azapi';
 import { DiagnosticsProps } from '../core/diagnostics';
 import { grant, grantId } from '../core/grant';
@@ -15,6 +14,7 @@ import { grantProjectStorageAccess } from '../core/project-storage-grant';
 import { checkResourceId } from '../core/resource-id';
 import { BuiltInRole, BuiltInRoles } from '../core/roles';
 import { ValidationProblems } from '../core/validation';
+import { warn as emitWarning, WarningId } from '../core/warnings';
 import type { IConnectableService } from '../services/connectable-service';
 import type { ConnectionOptions } from '../services/connection';
 import type { IAiHub } from '../workspace/ai-hub-interface';
@@ -94,11 +94,11 @@ export class AiProject extends Construct {
     const highBusinessImpact = props.highBusinessImpact ?? inherited.highBusinessImpact;
     const preventDestroy = props.preventDestroy ?? inherited.preventDestroy;
     const diagnosticsEnabled = props.diagnostics?.enabled ?? true;
-    const warn = (message: string) => Annotations.of(this).addWarning(`AiProject "${this.node.path}": ${message}`);
+    const warn = (id: WarningId, message: string) => emitWarning(this, 'AiProject', id, message);
     // A hub that opted out has warned already; warn here only when the project itself opts out.
-    if (props.highBusinessImpact === false && inherited.highBusinessImpact) warn('highBusinessImpact is false: the service collects more diagnostic data for this project.');
-    if (props.preventDestroy === false && inherited.preventDestroy) warn('preventDestroy is false: a plan may destroy the project and its data containers.');
-    if (props.diagnostics?.enabled === false && inherited.diagnosticsWorkspaceId !== undefined) warn('diagnostics are disabled: no logs or metrics of the project reach Log Analytics.');
+    if (props.highBusinessImpact === false && inherited.highBusinessImpact) warn('low-business-impact', 'highBusinessImpact is false: the service collects more diagnostic data for this project.');
+    if (props.preventDestroy === false && inherited.preventDestroy) warn('no-destroy-protection', 'preventDestroy is false: a plan may destroy the project and its data containers.');
+    if (props.diagnostics?.enabled === false && inherited.diagnosticsWorkspaceId !== undefined) warn('no-diagnostics', 'diagnostics are disabled: no logs or metrics of the project reach Log Analytics.');
 
     this.resource = new AiFoundryProject(this, 'Project', {
       name,

@@ -3,8 +3,9 @@ import { CognitiveDeployment } from '@cdktf/provider-azurerm/lib/cognitive-deplo
 import { Construct } from 'constructs';
 import { constructNameKey } from '../core/construct-key';
 import { renderExactHcl } from '../core/hcl';
+import { warn } from '../core/warnings';
 import { AzapiResource } from '../core/azapi';
-import { Annotations, ITerraformDependable } from '../core/cdktf';
+import { ITerraformDependable } from '../core/cdktf';
 import { checkName, NameRules, uniqueSuffix } from '../core/naming';
 import { BuiltInRoles } from '../core/roles';
 import { isLiteral, ValidationProblems } from '../core/validation';
@@ -73,7 +74,7 @@ export class AiServices extends Construct implements IConnectableService {
 
     for (const filter of props.contentFilters ?? []) {
       const weaker = contentFilterWeakenings(filter);
-      if (weaker.length > 0) Annotations.of(this).addWarning(`AiServices "${this.node.path}": content filter "${filter.name}" is weaker than the strict preset: ${weaker.join('; ')}.`);
+      if (weaker.length > 0) warn(this, 'AiServices', 'weak-content-filter', `content filter "${filter.name}" is weaker than the strict preset: ${weaker.join('; ')}.`);
     }
 
     this.isPrivate = !posture.isPublic;

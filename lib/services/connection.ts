@@ -1,8 +1,9 @@
 import { Construct } from 'constructs';
 import { AzapiResource } from '../core/azapi';
-import { Annotations, ITerraformDependable } from '../core/cdktf';
+import { ITerraformDependable } from '../core/cdktf';
 import { checkName, NameRules, shortHash } from '../core/naming';
 import { formatProblems } from '../core/validation';
+import { warn } from '../core/warnings';
 import { ConnectionTarget, IConnectableService, serviceNameKey } from './connectable-service';
 
 /** The workspace connections api, pinned. */
@@ -68,7 +69,7 @@ export function addConnection(
   }
   if (problems.length > 0) throw new Error(formatProblems(kind, workspace, problems));
   if (options.apiKey !== undefined) {
-    Annotations.of(workspace).addWarning(`${kind} "${workspace.node.path}": connection "${name}" uses an API key: the key is stored in the workspace, and callers bypass role assignments. Use Entra ID (the default).`);
+    warn(workspace, kind, 'api-key-connection', `connection "${name}" uses an API key: the key is stored in the workspace, and callers bypass role assignments. Use Entra ID (the default).`);
   }
 
   const target = service.connectionTarget(options.openAiOnly ?? false);

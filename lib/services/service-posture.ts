@@ -7,6 +7,7 @@ import { PrivateEndpointProps } from '../core/private-endpoint';
 import { PrivateLinkSubresource } from '../core/private-link';
 import { checkResourceId } from '../core/resource-id';
 import { ValidationProblems } from '../core/validation';
+import { warn } from '../core/warnings';
 
 
 /** The standard interfaces every connected service takes, with the hub's defaults. */
@@ -54,20 +55,19 @@ export interface ServicePosture {
  * @param noun what the service is called in warnings, e.g. `account`
  */
 export function resolveServicePosture(service: Construct, kind: string, noun: string, props: ConnectedServiceProps, problems: ValidationProblems): ServicePosture {
-  const warn = (message: string) => Annotations.of(service).addWarning(`${kind} "${service.node.path}": ${message}`);
   const isPublic = (props.publicNetworkAccess ?? 'Disabled') === 'Enabled';
   const diagnosticsEnabled = props.diagnostics?.enabled ?? true;
   const workspaceId = props.diagnostics?.logAnalyticsWorkspaceId;
   problems.addIf(diagnosticsEnabled && workspaceId === undefined,
     'diagnostics has no logAnalyticsWorkspaceId; pass one (for example `hub.logAnalyticsWorkspaceId`), or `{ enabled: false }` to go without logs.');
   problems.addAll(checkResourceId('diagnostics.logAnalyticsWorkspaceId', workspaceId, 'Microsoft.OperationalInsights/workspaces'));
-  if (isPublic) warn('publicNetworkAccess is "Enabled": the service accepts traffic from public networks. Use "Disabled" with a private endpoint for anything beyond development.');
-  if (!diagnosticsEnabled) warn('diagnostics are disabled: no logs or metrics of the service reach Log Analytics.');
+  if (isPublic) warn(service, kind, 'public-network-access', 'publicNetworkAccess is "Enabled": the service accepts traffic from public networks. Use "Disabled" with a private endpoint for anything beyond development.');
+  if (!diagnosticsEnabled) warn(service, kind, 'no-diagnostics', 'diagnostics are disabled: no logs or metrics of the service reach Log Analytics.');
   const preventDestroy = props.preventDestroy ?? true;
-  if (!preventDestroy) warn('preventDestroy is false: a plan may destroy the service and what it holds.');
+  if (!preventDestroy) warn(service, kind, 'no-destroy-protection', 'preventDestroy is false: a plan may destroy the service and what it holds.');
   const localAuthenticationEnabled = props.localAuthenticationEnabled ?? false;
   if (localAuthenticationEnabled) {
-    warn(`localAuthenticationEnabled is true: API keys reach the ${noun} without Entra ID, role assignments or their audit trail. Use Entra ID (the default).`);
+    warn(service, kind, 'local-authentication', `localAuthenticationEnabled is true: API keys reach the ${noun} without Entra ID, role assignments or their audit trail. Use Entra ID (the default).`);
   }
   if (!isPublic && !props.privateEndpoint) {
     Annotations.of(service).addInfo(`${kind} "${service.node.path}": the service is private and has no \`privateEndpoint\`, so it is reachable only through endpoints created elsewhere (or a hub's managed network).`);

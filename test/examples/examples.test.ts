@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { App, Testing, TerraformStack } from 'cdktf';
 import { addExampleStacks, EXAMPLE_STACKS } from '../../examples/app';
-import { pinnedRoleName, resourcesOf, roleGuidOf, synthConformingJson, TerraformJson, warningsOf } from '../helpers';
+import { infosOf, pinnedRoleName, resourcesOf, roleGuidOf, synthConformingJson, TerraformJson, warningsOf } from '../helpers';
 
 /** Every file below `dir`, as relative path -> contents. */
 function readTree(dir: string): Map<string, Buffer> {
@@ -37,9 +37,10 @@ describe('example stacks', () => {
     expect(stacks[name].json).toMatchSnapshot();
   });
 
-  test('basic-hub: public access is an explicit, warned opt-in; two projects; a group is developer on one', () => {
+  test('basic-hub: public access is an explicit opt-in, acknowledged with a reason; two projects; a group is developer on one', () => {
     const { json, stack } = stacks['basic-hub'];
-    expect(warningsOf(stack)).toEqual([expect.stringContaining('publicNetworkAccess is "Enabled"')]);
+    expect(warningsOf(stack)).toEqual([]);
+    expect(infosOf(stack)).toContainEqual(expect.stringMatching(/^\[public-network-access\] acknowledged: development hub for synthetic data; reviewed by the platform team \(AiHub "basic-hub\/Hub": publicNetworkAccess is "Enabled"/));
     expect(resourcesOf(json, 'azurerm_ai_foundry_project')).toHaveLength(2);
     const groupGrants = resourcesOf(json, 'azurerm_role_assignment').filter(([, a]) => a.principal_id === '${var.chatbot_developers_group_id}');
     expect(groupGrants.map(([, a]) => a.condition === undefined ? 'project role' : 'conditioned storage role').sort()).toEqual(['conditioned storage role', 'project role']);

@@ -1,5 +1,5 @@
-import { AiHub, AiHubProps, Principal } from '../../lib';
-import { onlyResource, refToOnly, resourcesOf, synth, warningsOf } from '../helpers';
+import { acknowledge, AiHub, AiHubProps, Principal } from '../../lib';
+import { infosOf, onlyResource, refToOnly, resourcesOf, synth, warningsOf } from '../helpers';
 
 const base: AiHubProps = { name: 'sales-dev', location: 'swedencentral' };
 
@@ -10,8 +10,24 @@ describe('AiHub explicit opt-outs', () => {
     expect(onlyResource(json, 'azurerm_storage_account').public_network_access_enabled).toBe(true);
     expect(onlyResource(json, 'azurerm_storage_account').shared_access_key_enabled).toBe(false);
     expect(warningsOf(stack)).toEqual([
-      'AiHub "test/Hub": publicNetworkAccess is "Enabled": the hub, its storage account, key vault and container registry accept traffic from public networks. Use "Disabled" with private endpoints for anything beyond development.',
+      '[public-network-access] AiHub "test/Hub": publicNetworkAccess is "Enabled": the hub, its storage account, key vault and container registry accept traffic from public networks. Use "Disabled" with private endpoints for anything beyond development.',
     ]);
+  });
+
+  test('an acknowledged opt-out shows as info with its reason instead of a warning; the others still warn', () => {
+    const { stack } = synth((s) => {
+      const hub = new AiHub(s, 'Hub', { ...base, publicNetworkAccess: 'Enabled', containerRegistrySku: 'Standard', preventDestroy: false });
+      acknowledge(hub, { id: 'public-network-access', reason: 'sandbox hub for the platform team, no customer data' });
+    });
+    expect(warningsOf(stack)).toEqual([expect.stringMatching(/^\[no-destroy-protection\] AiHub "test\/Hub": preventDestroy is false/)]);
+    expect(infosOf(stack).filter((i) => i.startsWith('['))).toEqual([
+      expect.stringMatching(/^\[public-network-access\] acknowledged: sandbox hub for the platform team, no customer data \(AiHub "test\/Hub": publicNetworkAccess is "Enabled"/),
+    ]);
+  });
+
+  test('an acknowledgement without a reason, or of an unknown warning, fails at synth time', () => {
+    expect(() => synth((s) => { acknowledge(new AiHub(s, 'Hub', base), { id: 'public-network-access', reason: ' ' }); })).toThrow(/AiHub "test\/Hub".*reason/s);
+    expect(() => synth((s) => { acknowledge(s, { id: 'no-such-warning' as 'public-network-access', reason: 'x' }); })).toThrow(/no-such-warning/);
   });
 
   test('a looser managed network, no high business impact, no destroy protection and no diagnostics each warn', () => {

@@ -47,7 +47,7 @@ describe('a private hub\'s dependencies', () => {
     expect(onlyResource(json, 'azurerm_container_registry')).toMatchObject({ public_network_access_enabled: true, network_rule_set: [{ default_action: 'Deny' }] });
     expect(onlyResource(json, 'azurerm_container_registry').export_policy_enabled).toBeUndefined();
     expect(onlyResource(json, 'azurerm_storage_account').public_network_access_enabled).toBe(false);
-    expect(warningsOf(stack)).toEqual([expect.stringContaining('AiHub "test/Hub": dependenciesWithPublicAccess lists "ContainerRegistry": the hub is private but its ContainerRegistry accepts traffic from public networks')]);
+    expect(warningsOf(stack)).toEqual([expect.stringContaining('[public-dependency] AiHub "test/Hub": dependenciesWithPublicAccess lists "ContainerRegistry": the hub is private but its ContainerRegistry accepts traffic from public networks')]);
   });
 
   test('an opted-out dependency may be made public by an override, but its firewall may not allow all', () => {

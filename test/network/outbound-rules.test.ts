@@ -118,7 +118,7 @@ describe('managed network outbound rules', () => {
 
   test('warns about a service tag that covers the whole internet', () => {
     const { stack } = hubWith({ outboundRules: [{ ...tag, serviceTag: 'Internet' }] })();
-    expect(warningsOf(stack)).toEqual(['AiHub "test/Hub": outbound rule "allow-datasets" allows service tag "Internet", which covers (nearly) every address and undoes approved-outbound isolation; allow the specific service tags or FQDNs instead.']);
+    expect(warningsOf(stack)).toEqual(['[broad-outbound-rule] AiHub "test/Hub": outbound rule "allow-datasets" allows service tag "Internet", which covers (nearly) every address and undoes approved-outbound isolation; allow the specific service tags or FQDNs instead.']);
     const withFqdn = hubWith({ outboundRules: [tag, fqdn] })().stack;
     expect(warningsOf(withFqdn)).toEqual([]);
     expect(infosOf(withFqdn)).toContain('AiHub "test/Hub": FQDN outbound rules make Azure deploy a managed firewall for the hub\'s managed network, which is billed.');

@@ -55,8 +55,8 @@ describe('AiProject', () => {
     const projectSettings = resourcesOf(json, 'azurerm_monitor_diagnostic_setting').filter(([, d]) => d.target_resource_id === refTo(json, 'azurerm_ai_foundry_project', 'Alpha/Project', 'id'));
     expect(projectSettings).toEqual([]);
     expect(warningsOf(stack)).toEqual([
-      'AiProject "test/Hub/Alpha": preventDestroy is false: a plan may destroy the project and its data containers.',
-      'AiProject "test/Hub/Alpha": diagnostics are disabled: no logs or metrics of the project reach Log Analytics.',
+      '[no-destroy-protection] AiProject "test/Hub/Alpha": preventDestroy is false: a plan may destroy the project and its data containers.',
+      '[no-diagnostics] AiProject "test/Hub/Alpha": diagnostics are disabled: no logs or metrics of the project reach Log Analytics.',
     ]);
   });
 
@@ -98,7 +98,7 @@ describe('AiProject', () => {
   test('warns when high business impact is turned off', () => {
     const { json, stack } = synth((s) => { new AiHub(s, 'Hub', hubProps).addProject('Alpha', { highBusinessImpact: false }); });
     expect(onlyResource(json, 'azurerm_ai_foundry_project').high_business_impact_enabled).toBe(false);
-    expect(warningsOf(stack)).toEqual(['AiProject "test/Hub/Alpha": highBusinessImpact is false: the service collects more diagnostic data for this project.']);
+    expect(warningsOf(stack)).toEqual(['[low-business-impact] AiProject "test/Hub/Alpha": highBusinessImpact is false: the service collects more diagnostic data for this project.']);
   });
 });
 

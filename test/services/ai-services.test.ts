@@ -77,7 +77,7 @@ describe('AiServices', () => {
 
   test('a filter weaker than the strict preset warns, naming what it weakens', () => {
     const { stack } = servicesWith({ contentFilters: [{ name: 'lenient', completion: { Violence: { threshold: 'High', blocking: false } }, jailbreak: false }] })();
-    expect(warningsOf(stack)).toEqual(['AiServices "test/Models": content filter "lenient" is weaker than the strict preset: Violence in completions is only annotated, not blocked; Violence in completions is acted on from High severity only; jailbreak attempts are not blocked.']);
+    expect(warningsOf(stack)).toEqual(['[weak-content-filter] AiServices "test/Models": content filter "lenient" is weaker than the strict preset: Violence in completions is only annotated, not blocked; Violence in completions is acted on from High severity only; jailbreak attempts are not blocked.']);
   });
 
   test('a filter with blocklists is created through AzAPI, with its items, and attaches them to prompts and completions', () => {

@@ -51,7 +51,7 @@ describe('connections', () => {
     expect(connection.body.properties).toEqual(expect.objectContaining({ authType: 'ApiKey' }));
     expect(JSON.stringify(connection.body)).not.toContain('var.key');
     expect(connection.sensitive_body).toEqual({ properties: { credentials: { key: '${var.key}' } } });
-    expect(warningsOf(stack)).toContain('AiHub "test/Hub": connection "conn-models" uses an API key: the key is stored in the workspace, and callers bypass role assignments. Use Entra ID (the default).');
+    expect(warningsOf(stack)).toContain('[api-key-connection] AiHub "test/Hub": connection "conn-models" uses an API key: the key is stored in the workspace, and callers bypass role assignments. Use Entra ID (the default).');
     // Only the managed network's approver role, none for calling the service.
     expect(rolesOf(json, 'azurerm_user_assigned_identity', 'azurerm_ai_services')).toEqual(['Azure AI Enterprise Network Connection Approver']);
   });
