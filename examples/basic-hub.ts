@@ -20,7 +20,7 @@ export class BasicHubStack extends TerraformStack {
     });
 
     const hub = new AiHub(this, 'Hub', {
-      name: 'sales-dev',
+      baseName: 'sales-dev',
       location: 'swedencentral',
       friendlyName: 'Sales (development)',
       description: 'Development hub of the sales department',

@@ -19,7 +19,7 @@ export class ExistingResourcesStack extends TerraformStack {
     new AzurermProvider(this, 'azurerm', { ...AZURERM_PROVIDER_DEFAULTS, subscriptionId: SUBSCRIPTION });
 
     new AiHub(this, 'Hub', {
-      name: 'finance-prod',
+      baseName: 'finance-prod',
       location: 'westeurope',
       existingStorageAccountId: `${SHARED}/Microsoft.Storage/storageAccounts/stplatformshared`,
       existingKeyVaultId: `${SHARED}/Microsoft.KeyVault/vaults/kv-platform-shared`,

@@ -27,7 +27,7 @@ export class HubAndSpokeStack extends TerraformStack {
 
     for (const department of ['legal', 'hr']) {
       new AiHub(this, `Hub-${department}`, {
-        name: `${department}-prod`,
+        baseName: `${department}-prod`,
         location: 'westeurope',
         privateEndpoint: { subnet, dnsZones },
         tags: { department, stage: 'prod' },

@@ -18,7 +18,7 @@ export class PrivateHubStack extends TerraformStack {
     new AzurermProvider(this, 'azurerm', { ...AZURERM_PROVIDER_DEFAULTS });
 
     const network = new AiNetwork(this, 'Network', {
-      name: 'research-prod',
+      baseName: 'research-prod',
       location: 'swedencentral',
       addressSpace: ['10.40.0.0/22'],
       privateEndpointSubnetPrefix: '10.40.0.0/26',
@@ -27,7 +27,7 @@ export class PrivateHubStack extends TerraformStack {
     const dnsZones = new PrivateDnsZones(this, 'PrivateDnsZones', { resourceGroupName: network.resourceGroupName });
 
     const hub = new AiHub(this, 'Hub', {
-      name: 'research-prod',
+      baseName: 'research-prod',
       location: 'swedencentral',
       friendlyName: 'Research (production)',
       privateEndpoint: { subnet: network.privateEndpointSubnet, dnsZones },

@@ -21,14 +21,14 @@ export class RagHubStack extends TerraformStack {
     const tags = { department: 'support', stage: 'prod' };
 
     const network = new AiNetwork(this, 'Network', {
-      name: 'rag-prod', location, addressSpace: ['10.50.0.0/24'], privateEndpointSubnetPrefix: '10.50.0.0/26', tags,
+      baseName: 'rag-prod', location, addressSpace: ['10.50.0.0/24'], privateEndpointSubnetPrefix: '10.50.0.0/26', tags,
     });
     const privateEndpoint = {
       subnet: network.privateEndpointSubnet,
       dnsZones: new PrivateDnsZones(this, 'PrivateDnsZones', { resourceGroupName: network.resourceGroupName, tags }),
     };
 
-    const hub = new AiHub(this, 'Hub', { name: 'rag-prod', location, privateEndpoint, tags });
+    const hub = new AiHub(this, 'Hub', { baseName: 'rag-prod', location, privateEndpoint, tags });
     const serviceDefaults = {
       location,
       resourceGroupName: hub.resourceGroupName,

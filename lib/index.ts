@@ -14,7 +14,7 @@ export type { PrivateDnsZoneName, PrivateLinkSubresource } from './core/private-
 export type { IResourceGroup } from './core/resource-group';
 export type { NameRule } from './core/naming';
 export { Principal } from './core/principal';
-export type { IPrincipal, PrincipalType } from './core/principal';
+export type { IPrincipal, ManagedIdentity, PrincipalType } from './core/principal';
 export { BuiltInRoles } from './core/roles';
 export type { BuiltInRole } from './core/roles';
 export { AiHub } from './hub/ai-hub';
@@ -22,7 +22,7 @@ export type { HubProjectDefaults, IAiHub } from './workspace/ai-hub-interface';
 export type { AiHubProps, HubDependency, PublicNetworkAccess } from './hub/ai-hub-props';
 export type { ContainerRegistrySku } from './hub/container-registry';
 export { HUB_DEFAULTS, HUB_DEPENDENCIES, HUB_IDENTITY_DEPENDENCY_ROLES } from './hub/hub-settings';
-export type { ExistingIdentityProps, HubIdentity } from './hub/identity';
+export type { ExistingIdentityProps } from './hub/identity';
 export type { ImportedAiHubAttributes } from './hub/imported-ai-hub';
 export type { KeyVaultSku } from './hub/key-vault';
 export type { StorageReplication } from './hub/storage-account';

@@ -32,3 +32,15 @@ export const Principal = {
     return { principalId: objectId, principalType: 'ServicePrincipal', key };
   },
 };
+
+/**
+ * The managed identity of a resource the library creates or is given: a service principal with a
+ * stable key for its role assignments' construct ids. The same type on the hub, projects and
+ * connected services.
+ */
+export interface ManagedIdentity extends IPrincipal {
+  readonly principalType: 'ServicePrincipal';
+  readonly key: string;
+  /** The identity's own resource id: set for a user-assigned identity, absent for a system-assigned one. */
+  readonly resourceId?: string;
+}

@@ -14,7 +14,7 @@ import { HubProjectDefaults, IAiHub } from '../workspace/ai-hub-interface';
  * each project.
  */
 export abstract class AiHubBase extends Construct implements IAiHub {
-  public abstract readonly hubId: string;
+  public abstract readonly resourceId: string;
   public abstract readonly location: string;
   public abstract readonly storageAccountId: string;
   public abstract readonly projectDefaults: HubProjectDefaults;
@@ -30,27 +30,27 @@ export abstract class AiHubBase extends Construct implements IAiHub {
     return new AiProject(this, id, { ...options, hub: this });
   }
 
-  public grant(principal: IPrincipal, role: BuiltInRole): RoleAssignment {
-    return grant(this, grantId(this, role, principal), { scopeId: this.hubId, principal, role });
+  public grant(principal: IPrincipal, role: BuiltInRole): RoleAssignment[] {
+    return [grant(this, grantId(this, role, principal), { scopeId: this.resourceId, principal, role })];
   }
 
-  public grantOwner(principal: IPrincipal): RoleAssignment {
+  public grantOwner(principal: IPrincipal): RoleAssignment[] {
     return this.grant(principal, BuiltInRoles.OWNER);
   }
 
-  public grantContributor(principal: IPrincipal): RoleAssignment {
+  public grantContributor(principal: IPrincipal): RoleAssignment[] {
     return this.grant(principal, BuiltInRoles.CONTRIBUTOR);
   }
 
-  public grantDeveloper(principal: IPrincipal): RoleAssignment {
+  public grantDeveloper(principal: IPrincipal): RoleAssignment[] {
     return this.grant(principal, BuiltInRoles.AZURE_AI_DEVELOPER);
   }
 
-  public grantReader(principal: IPrincipal): RoleAssignment {
+  public grantReader(principal: IPrincipal): RoleAssignment[] {
     return this.grant(principal, BuiltInRoles.READER);
   }
 
-  public grantInferenceDeploymentOperator(principal: IPrincipal): RoleAssignment {
+  public grantInferenceDeploymentOperator(principal: IPrincipal): RoleAssignment[] {
     return this.grant(principal, BuiltInRoles.AZURE_AI_INFERENCE_DEPLOYMENT_OPERATOR);
   }
 }

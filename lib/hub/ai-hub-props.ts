@@ -16,23 +16,23 @@ export type { HubDependency, IResourceGroup, ManagedNetworkIsolationMode, Public
 /** Props of {@link AiHub}. Every default is the one a security review would pick. */
 export interface AiHubProps extends HubStorageAccountProps, HubKeyVaultProps, HubContainerRegistryProps, HubMonitoringProps {
   /**
-   * Base name from which every default resource name is derived (`hub-<name>`, `st<name><hash>`...):
-   * 1-24 lowercase letters, digits and single hyphens, e.g. `sales-dev`.
+   * Base name from which every default resource name is derived (`hub-<baseName>`,
+   * `st<baseName><hash>`...): 1-24 lowercase letters, digits and single hyphens, e.g. `sales-dev`.
    */
-  readonly name: string;
+  readonly baseName: string;
   /** Azure region, e.g. `swedencentral`. */
   readonly location: string;
   /**
    * The resource group to place the hub and everything it creates in.
-   * @default a new resource group `rg-<name>` (one per hub keeps its costs apart)
+   * @default a new resource group `rg-<baseName>` (one per hub keeps its costs apart)
    */
   readonly resourceGroup?: IResourceGroup;
   /** Tags for every taggable resource the hub creates. @default no tags */
   readonly tags?: Record<string, string>;
 
-  /** Name of the hub. @default `hub-<name>` */
-  readonly hubName?: string;
-  /** Name of the resource group the hub creates (ignored with `resourceGroup`). @default `rg-<name>` */
+  /** The hub's Azure name. @default `hub-<baseName>` */
+  readonly name?: string;
+  /** Name of the resource group the hub creates (ignored with `resourceGroup`). @default `rg-<baseName>` */
   readonly resourceGroupName?: string;
   /** Display name in the Azure AI Foundry portal. @default the hub name */
   readonly friendlyName?: string;
@@ -95,7 +95,7 @@ export interface AiHubProps extends HubStorageAccountProps, HubKeyVaultProps, Hu
   /** Where diagnostics of every created resource go. @default enabled, to the hub's Log Analytics workspace */
   readonly diagnostics?: DiagnosticsProps;
 
-  /** Name of the hub's user-assigned identity. @default `id-<name>` */
+  /** Name of the hub's user-assigned identity. @default `id-<baseName>` */
   readonly identityName?: string;
   /** Use this user-assigned identity instead of creating one; it still receives the hub's roles. */
   readonly existingIdentity?: ExistingIdentityProps;

@@ -12,6 +12,7 @@ import { AzapiResource, AzapiUpdateResource } from '../core/azapi';
 import { ITerraformDependable, TerraformResource } from '../core/cdktf';
 import { grant } from '../core/grant';
 import { applyPosture, ManagedResource } from '../core/posture';
+import { ManagedIdentity } from '../core/principal';
 import { BuiltInRoles } from '../core/roles';
 import { formatProblems } from '../core/validation';
 import { addOutboundRules } from '../network/outbound-rules';
@@ -45,8 +46,8 @@ export class AiHub extends AiHubBase {
    * A hub deployed elsewhere, by resource id. Its storage account and region are read at plan time
    * through the azapi provider (`data "azapi_resource"`), so only the id is needed.
    */
-  public static fromHubId(scope: Construct, id: string, hubId: string): ImportedAiHub {
-    return new ImportedAiHub(scope, id, { hubId });
+  public static fromHubId(scope: Construct, id: string, resourceId: string): ImportedAiHub {
+    return new ImportedAiHub(scope, id, { resourceId });
   }
 
   /** A hub deployed elsewhere, described by its attributes (no lookup at plan time). */
@@ -56,14 +57,14 @@ export class AiHub extends AiHubBase {
 
   /** The `azurerm_ai_foundry` resource: the escape hatch for `addOverride`. */
   public readonly resource: AiFoundry;
-  public readonly hubId: string;
-  /** The hub's name. */
-  public readonly hubName: string;
+  public readonly resourceId: string;
+  /** The hub's Azure name. */
+  public readonly name: string;
   public readonly location: string;
   /** The resource group that holds the hub and its dependencies. */
   public readonly resourceGroupName: string;
   /** The hub's primary identity, which holds its roles on the dependencies. */
-  public readonly identity: HubIdentity;
+  public readonly identity: ManagedIdentity;
   public readonly storageAccountId: string;
   /** The key vault the hub uses. */
   public readonly keyVaultId: string;
@@ -135,13 +136,15 @@ export class AiHub extends AiHubBase {
     this.keyVault = created[KEY_VAULT.label] as KeyVault | undefined;
     this.containerRegistry = created[CONTAINER_REGISTRY.label] as ContainerRegistry | undefined;
 
+    let identity: HubIdentity;
     if (props.existingIdentity) {
-      this.identity = existingHubIdentity(props.existingIdentity);
+      identity = existingHubIdentity(props.existingIdentity);
     } else {
-      const identity = createHubIdentity(this, names.identity, props.location, resourceGroup.name);
-      managed.push({ resource: identity.resource, taggable: true, holdsData: false });
-      this.identity = identity.principal;
+      const created = createHubIdentity(this, names.identity, props.location, resourceGroup.name);
+      managed.push({ resource: created.resource, taggable: true, holdsData: false });
+      identity = created.principal;
     }
+    this.identity = identity;
 
     // Azure checks the identity's access to the dependencies while it creates the hub.
     const dependencyRoles: RoleAssignment[] = HUB_DEPENDENCY_DESCRIPTORS.flatMap((d) => d.hubIdentityRoles.map((role) =>
@@ -159,18 +162,18 @@ export class AiHub extends AiHubBase {
       keyVaultId: this.keyVaultId,
       containerRegistryId: this.containerRegistryId,
       applicationInsightsId: this.applicationInsightsId,
-      identity: { type: 'UserAssigned', identityIds: [this.identity.id] },
-      primaryUserAssignedIdentity: this.identity.id,
+      identity: { type: 'UserAssigned', identityIds: [identity.resourceId] },
+      primaryUserAssignedIdentity: identity.resourceId,
       publicNetworkAccess: s.publicNetworkAccess ? 'Enabled' : 'Disabled',
       managedNetwork: { isolationMode: s.isolationMode },
       highBusinessImpactEnabled: s.highBusinessImpact,
       dependsOn: dependencyRoles,
     });
-    this.hubId = this.resource.id;
-    this.hubName = this.resource.name;
+    this.resourceId = this.resource.id;
+    this.name = this.resource.name;
 
     grant(this, 'IdentityRole-Hub-Contributor', {
-      scopeId: this.hubId, principal: this.identity, role: BuiltInRoles.CONTRIBUTOR,
+      scopeId: this.resourceId, principal: this.identity, role: BuiltInRoles.CONTRIBUTOR,
       description: 'AI hub identity: Contributor on its hub',
     });
 
@@ -183,7 +186,7 @@ export class AiHub extends AiHubBase {
     // the service ignoring case.
     const datastoreAuth = new AzapiUpdateResource(this, 'IdentityBasedDatastores', {
       ...HUB_WORKSPACE_API,
-      resourceId: this.hubId,
+      resourceId: this.resourceId,
       body: { properties: { systemDatastoresAuthMode: 'Identity' } },
       dependsOn: [this.resource, ...dependencyRoles],
     });
@@ -195,7 +198,7 @@ export class AiHub extends AiHubBase {
       taggable: true,
       holdsData: true,
       lockId: 'Lock-Hub',
-      diagnostics: [{ id: 'Diagnostics-Hub', resourceId: this.hubId, logs: true }],
+      diagnostics: [{ id: 'Diagnostics-Hub', resourceId: this.resourceId, logs: true }],
       privateEndpoints: [{ id: 'PrivateEndpoint-Hub', resourceName: names.hub, subresource: 'amlworkspace', dependsOn: [datastoreAuth] }],
     });
 
@@ -211,7 +214,7 @@ export class AiHub extends AiHubBase {
     }
 
     // The datastore update rewrites the workspace; rules written at the same time could be lost.
-    const rules = addOutboundRules(this, this.hubId, this.identity, props.outboundRules ?? [], [datastoreAuth]);
+    const rules = addOutboundRules(this, this.resourceId, this.identity, props.outboundRules ?? [], [datastoreAuth]);
     this.outboundRules = Object.fromEntries((props.outboundRules ?? []).map((rule, i) => [rule.name, rules[i]]));
     if (s.isolationMode !== 'Disabled') {
       registerManagedNetwork(this, { identity: this.identity, lastChange: rules.length > 0 ? rules[rules.length - 1] : datastoreAuth });

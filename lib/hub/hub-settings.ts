@@ -78,21 +78,21 @@ export const HUB_DEFAULTS = {
  */
 export function resolveHubSettings(hub: Construct, props: AiHubProps): HubSettings {
   const problems = new ValidationProblems(hub, 'AiHub');
-  const baseProblems = checkBaseName(props.name, 'name');
+  const baseProblems = checkBaseName(props.baseName, 'baseName');
   problems.addAll(baseProblems);
-  const base = baseProblems.length === 0 ? props.name : undefined;
+  const base = baseProblems.length === 0 ? props.baseName : undefined;
   const suffix = uniqueSuffix(hub);
   const publicNetworkAccess = (props.publicNetworkAccess ?? HUB_DEFAULTS.publicNetworkAccess) === 'Enabled';
 
   const pick = (explicit: string | undefined, derived: string | undefined, prop: string, rule: NameRule, used: boolean): string => {
     const name = explicit ?? derived ?? '';
     if (used && (explicit !== undefined || derived !== undefined)) {
-      problems.addAll(checkName(rule, name, explicit !== undefined ? `change \`${prop}\`` : `set \`${prop}\` explicitly or shorten \`name\``));
+      problems.addAll(checkName(rule, name, explicit !== undefined ? `change \`${prop}\`` : `set \`${prop}\` explicitly or shorten \`baseName\``));
     }
     return name;
   };
   const resourceGroup = pick(props.resourceGroupName, base && `rg-${base}`, 'resourceGroupName', NameRules.resourceGroup, !props.resourceGroup);
-  const hubName = pick(props.hubName, base && `hub-${base}`, 'hubName', NameRules.workspace, true);
+  const hubName = pick(props.name, base && `hub-${base}`, 'name', NameRules.workspace, true);
   const dependencyNames: Record<string, string> = {};
   for (const d of HUB_DEPENDENCY_DESCRIPTORS) {
     const existing = existingIdOf(props, d);
@@ -105,7 +105,7 @@ export function resolveHubSettings(hub: Construct, props: AiHubProps): HubSettin
   problems.addIf(props.resourceGroup !== undefined && props.resourceGroupName !== undefined,
     'both `resourceGroup` and `resourceGroupName` are set; pass `resourceGroup` to use an existing group, or `resourceGroupName` to name the one the hub creates, not both.');
   if (props.existingIdentity) {
-    problems.addAll(checkResourceId('existingIdentity.id', props.existingIdentity.id, 'Microsoft.ManagedIdentity/userAssignedIdentities'));
+    problems.addAll(checkResourceId('existingIdentity.resourceId', props.existingIdentity.resourceId, 'Microsoft.ManagedIdentity/userAssignedIdentities'));
     problems.addAll(checkGuid('existingIdentity.principalId', props.existingIdentity.principalId));
   }
   if (props.diagnostics?.logAnalyticsWorkspaceId !== undefined) {

@@ -10,7 +10,7 @@ import { HUB_WORKSPACE_API } from './workspace-api';
 /** What a stack needs to know of a hub that another stack deployed. */
 export interface ImportedAiHubAttributes {
   /** The hub's resource id. */
-  readonly hubId: string;
+  readonly resourceId: string;
   /** The hub's storage account id (for the projects' ABAC-scoped storage grants). */
   readonly storageAccountId: string;
   /** The hub's region. */
@@ -24,7 +24,7 @@ export interface ImportedAiHubAttributes {
 /** An imported hub's attributes; without `storageAccountId` and `location` they are looked up. */
 export type ImportedAiHubProps =
   | ImportedAiHubAttributes
-  | { readonly hubId: string; readonly storageAccountId?: undefined; readonly location?: undefined; readonly logAnalyticsWorkspaceId?: string; readonly preventDestroy?: boolean };
+  | { readonly resourceId: string; readonly storageAccountId?: undefined; readonly location?: undefined; readonly logAnalyticsWorkspaceId?: string; readonly preventDestroy?: boolean };
 
 /**
  * A hub deployed elsewhere. It supports everything that does not change the hub itself: adding
@@ -32,7 +32,7 @@ export type ImportedAiHubProps =
  * region at plan time through `data "azapi_resource"` (construct id `Lookup`).
  */
 export class ImportedAiHub extends AiHubBase {
-  public readonly hubId: string;
+  public readonly resourceId: string;
   public readonly location: string;
   public readonly storageAccountId: string;
   public readonly projectDefaults: HubProjectDefaults;
@@ -41,10 +41,10 @@ export class ImportedAiHub extends AiHubBase {
   constructor(scope: Construct, id: string, props: ImportedAiHubProps) {
     super(scope, id);
     const problems = new ValidationProblems(this, 'AiHub');
-    problems.addAll(checkResourceId('hubId', props.hubId, 'Microsoft.MachineLearningServices/workspaces'));
+    problems.addAll(checkResourceId('resourceId', props.resourceId, 'Microsoft.MachineLearningServices/workspaces'));
     problems.addAll(checkResourceId('storageAccountId', props.storageAccountId, 'Microsoft.Storage/storageAccounts'));
     problems.throwIfAny();
-    this.hubId = props.hubId;
+    this.resourceId = props.resourceId;
     this.projectDefaults = {
       preventDestroy: props.preventDestroy ?? true,
       highBusinessImpact: true,
@@ -56,7 +56,7 @@ export class ImportedAiHub extends AiHubBase {
     } else {
       const lookup = new AzapiResourceData(this, 'Lookup', {
         ...HUB_WORKSPACE_API,
-        resourceId: props.hubId,
+        resourceId: props.resourceId,
         exportValues: ['location', 'properties.storageAccount'],
       });
       this.storageAccountId = lookup.output('properties.storageAccount');

@@ -25,8 +25,8 @@ export interface SubnetSpec {
 
 /** Props of {@link AiNetwork}. */
 export interface AiNetworkProps {
-  /** Base name of the default names (`vnet-<name>`, `nsg-<name>-<subnet>`): lowercase letters, digits, single hyphens. */
-  readonly name: string;
+  /** Base name of the default names (`vnet-<baseName>`, `nsg-<baseName>-<subnet>`): lowercase letters, digits, single hyphens. */
+  readonly baseName: string;
   /** Azure region of the network and of the endpoints placed in it. */
   readonly location: string;
   /** The address ranges of the virtual network, e.g. `['10.40.0.0/16']`. */
@@ -44,11 +44,11 @@ export interface AiNetworkProps {
   readonly privateEndpointPorts?: readonly string[];
   /** More subnets, each with its own (empty) network security group for your rules. @default none */
   readonly additionalSubnets?: readonly SubnetSpec[];
-  /** Name of the virtual network. @default `vnet-<name>` */
-  readonly virtualNetworkName?: string;
-  /** The resource group of the network. @default a new resource group `rg-<name>-network` */
+  /** The virtual network's Azure name. @default `vnet-<baseName>` */
+  readonly name?: string;
+  /** The resource group of the network. @default a new resource group `rg-<baseName>-network` */
   readonly resourceGroup?: IResourceGroup;
-  /** Name of the resource group the network creates (ignored with `resourceGroup`). @default `rg-<name>-network` */
+  /** Name of the resource group the network creates (ignored with `resourceGroup`). @default `rg-<baseName>-network` */
   readonly resourceGroupName?: string;
   /** Tags for every taggable resource the network creates. @default no tags */
   readonly tags?: Record<string, string>;
@@ -121,7 +121,7 @@ export class AiNetwork extends Construct {
         privateEndpointNetworkPolicies: 'Enabled',
       });
       const nsg = new NetworkSecurityGroup(this, `NetworkSecurityGroup-${spec.name}`, {
-        name: securityGroupName(props.name, spec.name),
+        name: securityGroupName(props.baseName, spec.name),
         location: props.location,
         resourceGroupName: resourceGroup.name,
       });
@@ -164,16 +164,16 @@ interface NetworkNames {
 /** Checks names and address ranges; throws one error listing every problem. */
 function validateNetworkProps(network: Construct, props: AiNetworkProps): NetworkNames {
   const problems = new ValidationProblems(network, 'AiNetwork');
-  const baseProblems = checkBaseName(props.name, 'name');
+  const baseProblems = checkBaseName(props.baseName, 'baseName');
   problems.addAll(baseProblems);
   const names: NetworkNames = {
-    resourceGroup: props.resourceGroupName ?? `rg-${props.name}-network`,
-    virtualNetwork: props.virtualNetworkName ?? `vnet-${props.name}`,
+    resourceGroup: props.resourceGroupName ?? `rg-${props.baseName}-network`,
+    virtualNetwork: props.name ?? `vnet-${props.baseName}`,
     privateEndpointSubnet: props.privateEndpointSubnetName ?? PRIVATE_ENDPOINT_SUBNET_NAME,
   };
   if (baseProblems.length === 0) {
     if (!props.resourceGroup) problems.addAll(checkName(NameRules.resourceGroup, names.resourceGroup, 'set `resourceGroupName`'));
-    problems.addAll(checkName(NameRules.virtualNetwork, names.virtualNetwork, 'set `virtualNetworkName`'));
+    problems.addAll(checkName(NameRules.virtualNetwork, names.virtualNetwork, 'set `name`'));
   }
   problems.addIf(props.resourceGroup !== undefined && props.resourceGroupName !== undefined,
     'both `resourceGroup` and `resourceGroupName` are set; pass `resourceGroup` to use an existing group, or `resourceGroupName` to name the one the network creates, not both.');
@@ -207,7 +207,7 @@ function validateNetworkProps(network: Construct, props: AiNetworkProps): Networ
     if (isLiteral(spec.name)) {
       problems.addIf(seenNames.has(spec.name.toLowerCase()), `subnet name "${spec.name}" is used twice; subnet names must be unique in a network.`);
       seenNames.add(spec.name.toLowerCase());
-      problems.addAll(checkName(NameRules.subnet, securityGroupName(props.name, spec.name), 'shorten the subnet name or the base name'));
+      problems.addAll(checkName(NameRules.subnet, securityGroupName(props.baseName, spec.name), 'shorten the subnet name or the base name'));
     }
     if (!isLiteral(spec.addressPrefix)) continue;
     const parsed = parseIpv4Cidr(spec.addressPrefix);

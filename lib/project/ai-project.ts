@@ -9,7 +9,7 @@ import { grant, grantId } from '../core/grant';
 import { LockProps } from '../core/lock';
 import { baseNameFromId, checkName, NameRules } from '../core/naming';
 import { applyPosture, ManagedResource } from '../core/posture';
-import { IPrincipal } from '../core/principal';
+import { IPrincipal, ManagedIdentity } from '../core/principal';
 import { grantProjectStorageAccess } from '../core/project-storage-grant';
 import { checkResourceId } from '../core/resource-id';
 import { BuiltInRole, BuiltInRoles } from '../core/roles';
@@ -62,11 +62,13 @@ export class AiProject extends Construct {
   /** The `azurerm_ai_foundry_project` resource: the escape hatch for `addOverride`. */
   public readonly resource: AiFoundryProject;
   /** The project's resource id. */
-  public readonly projectResourceId: string;
+  public readonly resourceId: string;
+  /** The project's Azure name. */
+  public readonly name: string;
   /** The project's workspace id (a GUID), which prefixes the names of its containers. */
   public readonly projectId: string;
   /** The project's system-assigned identity. */
-  public readonly identity: IPrincipal;
+  public readonly identity: ManagedIdentity;
   /** The hub this project belongs to. */
   public readonly hub: IAiHub;
   /** Names of the containers the service creates for this project (`<project id>-azureml`, ...). */
@@ -103,14 +105,15 @@ export class AiProject extends Construct {
     this.resource = new AiFoundryProject(this, 'Project', {
       name,
       location: props.hub.location,
-      aiServicesHubId: props.hub.hubId,
+      aiServicesHubId: props.hub.resourceId,
       friendlyName: props.friendlyName ?? name,
       description: props.description,
       highBusinessImpactEnabled: highBusinessImpact,
       identity: { type: 'SystemAssigned' },
       dependsOn: props.hub.projectDependencies.length > 0 ? props.hub.projectDependencies : undefined,
     });
-    this.projectResourceId = this.resource.id;
+    this.resourceId = this.resource.id;
+    this.name = this.resource.name;
     this.projectId = this.resource.projectId;
     this.identity = { principalId: this.resource.identity.principalId, principalType: 'ServicePrincipal', key: 'project-identity' };
 
@@ -160,8 +163,8 @@ export class AiProject extends Construct {
   }
 
   /** Grants a built-in role on the project resource. */
-  public grant(principal: IPrincipal, role: BuiltInRole): RoleAssignment {
-    return grant(this, grantId(this, role, principal), { scopeId: this.projectResourceId, principal, role });
+  public grant(principal: IPrincipal, role: BuiltInRole): RoleAssignment[] {
+    return [grant(this, grantId(this, role, principal), { scopeId: this.resourceId, principal, role })];
   }
 
   /**
@@ -172,7 +175,7 @@ export class AiProject extends Construct {
    */
   public grantDeveloper(principal: IPrincipal): RoleAssignment[] {
     return [
-      this.grant(principal, BuiltInRoles.AZURE_AI_DEVELOPER),
+      ...this.grant(principal, BuiltInRoles.AZURE_AI_DEVELOPER),
       grantProjectStorageAccess(this, this.storageScope, principal, BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR),
       ...addProjectDeveloper(this, principal),
     ];
@@ -184,7 +187,7 @@ export class AiProject extends Construct {
    */
   public grantReader(principal: IPrincipal): RoleAssignment[] {
     return [
-      this.grant(principal, BuiltInRoles.READER),
+      ...this.grant(principal, BuiltInRoles.READER),
       grantProjectStorageAccess(this, this.storageScope, principal, BuiltInRoles.STORAGE_BLOB_DATA_READER),
     ];
   }

@@ -7,6 +7,7 @@ import { constructKey, constructNameKey } from '../core/construct-key';
 import { grant, grantId } from '../core/grant';
 import { grantProjectStorageAccess } from '../core/project-storage-grant';
 import { checkName, NameRules } from '../core/naming';
+import { ManagedIdentity } from '../core/principal';
 import { BuiltInRoles } from '../core/roles';
 import { ValidationProblems } from '../core/validation';
 import { ConnectionTarget, IConnectableService } from './connectable-service';
@@ -66,8 +67,9 @@ export class AiSearch extends Construct implements IConnectableService {
   public readonly localAuthenticationEnabled: boolean;
   public readonly privateLinkSubresource = 'searchService';
   /** The service's system-assigned identity (used by indexers and skillsets). */
-  public readonly identity: { readonly principalId: string; readonly principalType: 'ServicePrincipal'; readonly key: string };
-  private readonly name: string;
+  public readonly identity: ManagedIdentity;
+  /** The service's Azure name. */
+  public readonly name: string;
 
   constructor(scope: Construct, id: string, props: AiSearchProps) {
     super(scope, id);

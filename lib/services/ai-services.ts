@@ -7,6 +7,7 @@ import { warn } from '../core/warnings';
 import { AzapiResource } from '../core/azapi';
 import { ITerraformDependable } from '../core/cdktf';
 import { checkName, NameRules, uniqueSuffix } from '../core/naming';
+import { ManagedIdentity } from '../core/principal';
 import { BuiltInRoles } from '../core/roles';
 import { isLiteral, ValidationProblems } from '../core/validation';
 import { ConnectionTarget, IConnectableService } from './connectable-service';
@@ -44,13 +45,15 @@ export class AiServices extends Construct implements IConnectableService {
   /** The `azurerm_ai_services` resource: the escape hatch for `addOverride`. */
   public readonly resource: AzurermAiServices;
   public readonly resourceId: string;
+  /** The account's Azure name. */
+  public readonly name: string;
   public readonly isPrivate: boolean;
   public readonly localAuthenticationEnabled: boolean;
   public readonly privateLinkSubresource = 'account';
   /** The account's custom subdomain. */
   public readonly customSubdomainName: string;
   /** The account's system-assigned identity, e.g. for granting it storage access. */
-  public readonly identity: { readonly principalId: string; readonly principalType: 'ServicePrincipal'; readonly key: string };
+  public readonly identity: ManagedIdentity;
   /** Deployments by name. */
   public readonly deployments: Readonly<Record<string, CognitiveDeployment>>;
   /** Content filters created, by name (AzAPI RAI policies). */
@@ -92,6 +95,7 @@ export class AiServices extends Construct implements IConnectableService {
       identity: { type: 'SystemAssigned' },
     });
     this.resourceId = this.resource.id;
+    this.name = this.resource.name;
     this.identity = { principalId: this.resource.identity.principalId, principalType: 'ServicePrincipal', key: `${constructNameKey(this)}-identity` };
 
     // Only the filters deployments use, and every filter the user listed.

@@ -24,10 +24,12 @@ export interface ConnectedServiceProps {
   /** A private endpoint in a subnet, with DNS from created zones, existing zones or Azure Policy. @default none (an info annotation says so when the service is private) */
   readonly privateEndpoint?: PrivateEndpointProps;
   /**
-   * Where the service's logs and metrics go. There is no default workspace: pass one (for example
-   * `hub.logAnalyticsWorkspaceId`) or `{ enabled: false }`, which warns.
+   * Where the service's logs and metrics go. Optional in the type like on every construct, but a
+   * service has no workspace of its own to default to: leaving it out fails at synth time, asking
+   * for a workspace (for example `hub.logAnalyticsWorkspaceId`) or `{ enabled: false }`, which warns.
+   * @default none: synth fails until a workspace or `{ enabled: false }` is given
    */
-  readonly diagnostics: DiagnosticsProps;
+  readonly diagnostics?: DiagnosticsProps;
   /** `lifecycle.prevent_destroy` on the service. @default true */
   readonly preventDestroy?: boolean;
   /** A `CanNotDelete` management lock on the service. @default no lock */

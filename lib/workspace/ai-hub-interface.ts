@@ -11,7 +11,7 @@ import type { BuiltInRole } from '../core/roles';
  */
 export interface IAiHub extends IConstruct {
   /** The hub's resource id. */
-  readonly hubId: string;
+  readonly resourceId: string;
   /** The Azure region of the hub; its projects are created there. */
   readonly location: string;
   /** The hub's shared storage account, where every project's containers live. */
@@ -23,18 +23,21 @@ export interface IAiHub extends IConstruct {
    * identity's roles. Empty for a hub deployed elsewhere.
    */
   readonly projectDependencies: ITerraformDependable[];
-  /** Grants a built-in role on the hub. */
-  grant(principal: IPrincipal, role: BuiltInRole): RoleAssignment;
+  /**
+   * Grants a built-in role on the hub. Every grant method of the library returns the role
+   * assignments it made, as an array.
+   */
+  grant(principal: IPrincipal, role: BuiltInRole): RoleAssignment[];
   /** Owner on the hub: full access, including granting access to others. */
-  grantOwner(principal: IPrincipal): RoleAssignment;
+  grantOwner(principal: IPrincipal): RoleAssignment[];
   /** Contributor on the hub: full access, but cannot grant access. */
-  grantContributor(principal: IPrincipal): RoleAssignment;
+  grantContributor(principal: IPrincipal): RoleAssignment[];
   /** Azure AI Developer on the hub: everything except creating hubs and managing hub permissions. */
-  grantDeveloper(principal: IPrincipal): RoleAssignment;
+  grantDeveloper(principal: IPrincipal): RoleAssignment[];
   /** Reader on the hub. */
-  grantReader(principal: IPrincipal): RoleAssignment;
+  grantReader(principal: IPrincipal): RoleAssignment[];
   /** Azure AI Inference Deployment Operator on the hub: create model deployments. */
-  grantInferenceDeploymentOperator(principal: IPrincipal): RoleAssignment;
+  grantInferenceDeploymentOperator(principal: IPrincipal): RoleAssignment[];
 }
 
 /** Settings a project takes from its hub unless it sets its own. */

@@ -14,7 +14,7 @@ export interface ProjectWorkspace extends IConstruct {
   /** The project's hub. */
   readonly hub: IAiHub;
   /** The project's resource id (the parent of its connections). */
-  readonly projectResourceId: string;
+  readonly resourceId: string;
   /** The project's system-assigned identity. */
   readonly identity: IPrincipal;
 }
@@ -111,7 +111,7 @@ export function registerProject(project: ProjectWorkspace): void {
 export function connectHub(hub: IAiHub, identity: IPrincipal, service: IConnectableService, options: ConnectionOptions, after: ITerraformDependable[]): AzapiResource {
   const state = hubState(hub);
   const { connection, target } = throughManagedNetwork(hub, state, service,
-    (network) => addConnection(hub as Construct, 'AiHub', hub.hubId, service, options, [...after, ...network]));
+    (network) => addConnection(hub as Construct, 'AiHub', hub.resourceId, service, options, [...after, ...network]));
   const entraId = options.apiKey === undefined;
   if (entraId) grantServiceRoles(hub as Construct, 'IdentityRole', service, target.workspaceRoles, identity, 'AI hub identity');
   state.shared.push({ service, target, entraId });
@@ -123,7 +123,7 @@ export function connectHub(hub: IAiHub, identity: IPrincipal, service: IConnecta
 export function connectProject(project: ProjectWorkspace, service: IConnectableService, options: ConnectionOptions, after: ITerraformDependable[]): AzapiResource {
   const state = projectState(project);
   const { connection, target } = throughManagedNetwork(project.hub, hubState(project.hub), service,
-    (network) => addConnection(project as unknown as Construct, 'AiProject', project.projectResourceId, service, options, [...after, ...network]));
+    (network) => addConnection(project as unknown as Construct, 'AiProject', project.resourceId, service, options, [...after, ...network]));
   useService(state, service, target, options.apiKey === undefined);
   return connection;
 }

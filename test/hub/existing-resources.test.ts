@@ -8,11 +8,11 @@ const EXISTING = {
   existingContainerRegistryId: `${RG}/Microsoft.ContainerRegistry/registries/crshared`,
   existingApplicationInsightsId: `${RG}/Microsoft.Insights/components/appi-shared`,
   existingLogAnalyticsWorkspaceId: `${RG}/Microsoft.OperationalInsights/workspaces/log-shared`,
-  existingIdentity: { id: `${RG}/Microsoft.ManagedIdentity/userAssignedIdentities/id-shared`, principalId: '12345678-1234-1234-1234-123456789012' },
+  existingIdentity: { resourceId: `${RG}/Microsoft.ManagedIdentity/userAssignedIdentities/id-shared`, principalId: '12345678-1234-1234-1234-123456789012' },
 };
 
 describe('AiHub with existing dependencies', () => {
-  const { json } = synth((s) => { new AiHub(s, 'Hub', { name: 'finance-prod', location: 'westeurope', ...EXISTING }); });
+  const { json } = synth((s) => { new AiHub(s, 'Hub', { baseName: 'finance-prod', location: 'westeurope', ...EXISTING }); });
 
   test('creates none of the dependencies it was given', () => {
     for (const type of ['azurerm_storage_account', 'azurerm_key_vault', 'azurerm_container_registry', 'azurerm_application_insights', 'azurerm_log_analytics_workspace', 'azurerm_user_assigned_identity']) {
@@ -27,7 +27,7 @@ describe('AiHub with existing dependencies', () => {
     expect(hub.key_vault_id).toBe(EXISTING.existingKeyVaultId);
     expect(hub.container_registry_id).toBe(EXISTING.existingContainerRegistryId);
     expect(hub.application_insights_id).toBe(EXISTING.existingApplicationInsightsId);
-    expect(hub.primary_user_assigned_identity).toBe(EXISTING.existingIdentity.id);
+    expect(hub.primary_user_assigned_identity).toBe(EXISTING.existingIdentity!.resourceId);
   });
 
   test('still gives the hub identity the roles it needs on each of them, in their own subscription', () => {

@@ -2,7 +2,7 @@ import { AiHub, Principal } from '../../lib';
 import { onlyResource, pinnedRoleId, refToOnly, resourcesOf, roleGuidOf, synth } from '../helpers';
 
 describe('AiHub identity roles', () => {
-  const { json } = synth((s) => { new AiHub(s, 'Hub', { name: 'sales-dev', location: 'swedencentral' }); });
+  const { json } = synth((s) => { new AiHub(s, 'Hub', { baseName: 'sales-dev', location: 'swedencentral' }); });
   const identity = `\${azurerm_user_assigned_identity.${resourcesOf(json, 'azurerm_user_assigned_identity')[0][0]}.principal_id}`;
   const identityRoles = resourcesOf(json, 'azurerm_role_assignment').filter(([, a]) => a.principal_id === identity);
 
@@ -40,7 +40,7 @@ describe('AiHub identity roles', () => {
   test('people and groups get the five hub roles at hub scope', () => {
     const group = Principal.group('99999999-8888-7777-6666-555555555555', 'ai-team');
     const result = synth((s) => {
-      const hub = new AiHub(s, 'Hub', { name: 'sales-dev', location: 'swedencentral' });
+      const hub = new AiHub(s, 'Hub', { baseName: 'sales-dev', location: 'swedencentral' });
       hub.grantOwner(group);
       hub.grantContributor(group);
       hub.grantDeveloper(group);

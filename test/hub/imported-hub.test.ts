@@ -23,7 +23,7 @@ describe('AiHub.fromHubId', () => {
 
   test('fails when the id is not a hub id', () => {
     expect(() => synth((s) => { AiHub.fromHubId(s, 'Shared', STORAGE_ID); })).toThrow(
-      `AiHub "test/Shared": hubId "${STORAGE_ID}" is not a resource id of type Microsoft.MachineLearningServices/workspaces`,
+      `AiHub "test/Shared": resourceId "${STORAGE_ID}" is not a resource id of type Microsoft.MachineLearningServices/workspaces`,
     );
   });
 });
@@ -31,7 +31,7 @@ describe('AiHub.fromHubId', () => {
 describe('AiHub.fromHubAttributes', () => {
   test('uses the given attributes with no lookup, and supports grants on the hub', () => {
     const { json } = synth((s) => {
-      const hub = AiHub.fromHubAttributes(s, 'Shared', { hubId: HUB_ID, storageAccountId: STORAGE_ID, location: 'swedencentral' });
+      const hub = AiHub.fromHubAttributes(s, 'Shared', { resourceId: HUB_ID, storageAccountId: STORAGE_ID, location: 'swedencentral' });
       hub.grantReader({ principalId: '99999999-8888-7777-6666-555555555555', principalType: 'Group' });
       hub.addProject('Research', {});
     });
@@ -42,7 +42,7 @@ describe('AiHub.fromHubAttributes', () => {
   });
 
   test('fails when the storage account id is of another type', () => {
-    expect(() => synth((s) => { AiHub.fromHubAttributes(s, 'Shared', { hubId: HUB_ID, storageAccountId: HUB_ID, location: 'x' }); })).toThrow(
+    expect(() => synth((s) => { AiHub.fromHubAttributes(s, 'Shared', { resourceId: HUB_ID, storageAccountId: HUB_ID, location: 'x' }); })).toThrow(
       'storageAccountId "' + HUB_ID + '" is not a resource id of type Microsoft.Storage/storageAccounts',
     );
   });

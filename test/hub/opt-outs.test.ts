@@ -1,7 +1,7 @@
 import { acknowledge, AiHub, AiHubProps, Principal } from '../../lib';
 import { infosOf, onlyResource, refToOnly, resourcesOf, synth, warningsOf } from '../helpers';
 
-const base: AiHubProps = { name: 'sales-dev', location: 'swedencentral' };
+const base: AiHubProps = { baseName: 'sales-dev', location: 'swedencentral' };
 
 describe('AiHub explicit opt-outs', () => {
   test('public network access is an explicit opt-in that opens the hub and its dependencies, with a warning', () => {

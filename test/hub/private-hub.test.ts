@@ -2,7 +2,7 @@ import { TerraformStack, TerraformVariable } from 'cdktf';
 import { AiHub, AiHubProps, AiNetwork, dnsZonesManagedByPolicy } from '../../lib';
 import { infosOf, onlyResource, synth, warningsOf } from '../helpers';
 
-const base: AiHubProps = { name: 'research', location: 'swedencentral' };
+const base: AiHubProps = { baseName: 'research', location: 'swedencentral' };
 const hubWith = (props: Partial<AiHubProps>, change?: (hub: AiHub) => void) => () => synth((s) => {
   const hub = new AiHub(s, 'Hub', { ...base, ...props });
   change?.(hub);
@@ -83,7 +83,7 @@ describe('a private hub\'s dependencies', () => {
 
   test('says, as info, that existing dependencies get no endpoint from the hub', () => {
     const { stack } = synth((s) => {
-      const network = new AiNetwork(s, 'Network', { name: 'research', location: 'swedencentral', addressSpace: ['10.40.0.0/24'], privateEndpointSubnetPrefix: '10.40.0.0/26' });
+      const network = new AiNetwork(s, 'Network', { baseName: 'research', location: 'swedencentral', addressSpace: ['10.40.0.0/24'], privateEndpointSubnetPrefix: '10.40.0.0/26' });
       new AiHub(s, 'Hub', { ...base, existingContainerRegistryId: EXISTING_REGISTRY, privateEndpoint: { subnet: network.privateEndpointSubnet, dnsZones: dnsZonesManagedByPolicy() } });
     });
     expect(infosOf(stack)).toEqual(['AiHub "test/Hub": the existing ContainerRegistry gets no private endpoint from the hub; its owner must make it reachable from the hub\'s network.']);

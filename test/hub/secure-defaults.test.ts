@@ -3,7 +3,7 @@ import { onlyResource, refToOnly, resourcesOf, synth, warningsOf } from '../help
 
 /** One row of the README's secure-defaults table per test, on a hub with no options. */
 describe('AiHub secure defaults', () => {
-  const { json, stack } = synth((s) => { new AiHub(s, 'Hub', { name: 'sales-dev', location: 'swedencentral' }); });
+  const { json, stack } = synth((s) => { new AiHub(s, 'Hub', { baseName: 'sales-dev', location: 'swedencentral' }); });
 
   test('hub: public network access disabled', () => {
     expect(onlyResource(json, 'azurerm_ai_foundry').public_network_access).toBe('Disabled');
@@ -127,7 +127,7 @@ describe('AiHub secure defaults', () => {
   });
 
   test('tags go on every taggable resource', () => {
-    const tagged = synth((s) => { new AiHub(s, 'Hub', { name: 'sales-dev', location: 'swedencentral', tags: { owner: 'platform' } }); }).json;
+    const tagged = synth((s) => { new AiHub(s, 'Hub', { baseName: 'sales-dev', location: 'swedencentral', tags: { owner: 'platform' } }); }).json;
     for (const type of ['azurerm_resource_group', 'azurerm_storage_account', 'azurerm_key_vault', 'azurerm_container_registry',
       'azurerm_log_analytics_workspace', 'azurerm_application_insights', 'azurerm_user_assigned_identity', 'azurerm_ai_foundry']) {
       expect([type, onlyResource(tagged, type).tags]).toEqual([type, { owner: 'platform' }]);

@@ -4,7 +4,7 @@ import { Construct } from 'constructs';
 import { AiHub, AiHubProps } from '../../lib';
 import { synth } from '../helpers';
 
-const base: AiHubProps = { name: 'sales-dev', location: 'swedencentral' };
+const base: AiHubProps = { baseName: 'sales-dev', location: 'swedencentral' };
 const hubWith = (props: Partial<AiHubProps>, options = {}) => () => synth((s) => { new AiHub(s, 'Hub', { ...base, ...props }); }, options);
 
 /** Synthesizes a stack whose azurerm provider is built by `providers` instead of the library defaults. */
@@ -16,7 +16,7 @@ const plainProvider = (config: Partial<AzurermProviderConfig> = {}) => (s: Terra
 
 describe('AiHub validation', () => {
   test('fails when the base name has characters Azure names cannot carry', () => {
-    expect(hubWith({ name: 'Sales_Dev' })).toThrow('AiHub "test/Hub": name "Sales_Dev" must be 1-24 lowercase letters, digits and single hyphens');
+    expect(hubWith({ baseName: 'Sales_Dev' })).toThrow('AiHub "test/Hub": baseName "Sales_Dev" must be 1-24 lowercase letters, digits and single hyphens');
   });
 
   test('fails when an explicit storage account name breaks the Azure rule, naming path, value, rule and fix', () => {
@@ -26,13 +26,13 @@ describe('AiHub validation', () => {
   });
 
   test('collects every problem of the construct into one error', () => {
-    expect(hubWith({ keyVaultName: 'kv_bad', containerRegistryName: 'cr', hubName: 'x' })).toThrow(
+    expect(hubWith({ keyVaultName: 'kv_bad', containerRegistryName: 'cr', name: 'x' })).toThrow(
       /AiHub "test\/Hub": 4 problems:\n  - hub or project name "x" is 1 characters long[^\n]*\n  - hub or project name "x" must use[^\n]*\n  - key vault name "kv_bad" must use[^\n]*\n  - container registry name "cr" is 2 characters long but must be 5-50/,
     );
   });
 
   test('fails when the base name is longer than 24 characters (every derived name must fit its rule)', () => {
-    expect(hubWith({ name: 'a'.repeat(25) })).toThrow('name "aaaaaaaaaaaaaaaaaaaaaaaaa" must be 1-24 lowercase letters');
+    expect(hubWith({ baseName: 'a'.repeat(25) })).toThrow('baseName "aaaaaaaaaaaaaaaaaaaaaaaaa" must be 1-24 lowercase letters');
   });
 
   test('does not check the name of a dependency it reuses instead of creating', () => {
@@ -46,7 +46,7 @@ describe('AiHub validation', () => {
   });
 
   test('fails when an existing identity has a principal id that is not a GUID', () => {
-    expect(hubWith({ existingIdentity: { id: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id1', principalId: 'hub-identity' } })).toThrow(
+    expect(hubWith({ existingIdentity: { resourceId: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id1', principalId: 'hub-identity' } })).toThrow(
       'existingIdentity.principalId "hub-identity" must be a GUID',
     );
   });
@@ -85,8 +85,8 @@ describe('AiHub validation', () => {
 
   test('fails when the base name is a token, since default names are derived at synth time', () => {
     expect(() => synth((s) => {
-      new AiHub(s, 'Hub', { ...base, name: new TerraformVariable(s, 'base', { type: 'string' }).stringValue });
-    })).toThrow('name must be a literal string, not a Terraform token');
+      new AiHub(s, 'Hub', { ...base, baseName: new TerraformVariable(s, 'base', { type: 'string' }).stringValue });
+    })).toThrow('baseName must be a literal string, not a Terraform token');
   });
 });
 
@@ -139,8 +139,8 @@ describe('AiHub validation, remaining checks', () => {
   const WRONG = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/st1';
 
   test('fails when the existing identity id is not a user-assigned identity', () => {
-    expect(hubWith({ existingIdentity: { id: WRONG, principalId: '12345678-1234-1234-1234-123456789012' } })).toThrow(
-      `existingIdentity.id "${WRONG}" is not a resource id of type Microsoft.ManagedIdentity/userAssignedIdentities`,
+    expect(hubWith({ existingIdentity: { resourceId: WRONG, principalId: '12345678-1234-1234-1234-123456789012' } })).toThrow(
+      `existingIdentity.resourceId "${WRONG}" is not a resource id of type Microsoft.ManagedIdentity/userAssignedIdentities`,
     );
   });
 
@@ -161,7 +161,7 @@ describe('AiHub validation, remaining checks', () => {
     expect(() => synth((s) => {
       const id = new TerraformVariable(s, 'hub_id', { type: 'string' }).stringValue;
       AiHub.fromHubId(s, 'Shared', id).addProject('Alpha', {});
-      AiHub.fromHubAttributes(s, 'Other', { hubId: id, storageAccountId: id, location: 'swedencentral' });
+      AiHub.fromHubAttributes(s, 'Other', { resourceId: id, storageAccountId: id, location: 'swedencentral' });
     })).not.toThrow();
   });
 });

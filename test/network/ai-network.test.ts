@@ -2,13 +2,13 @@ import { TerraformStack, TerraformVariable } from 'cdktf';
 import { AiHub, AiNetwork, AiNetworkProps, dnsZonesManagedByPolicy, PrivateDnsZones } from '../../lib';
 import { onlyResource, refTo, resourceAt, resourcesOf, synth } from '../helpers';
 
-const base: AiNetworkProps = { name: 'research', location: 'swedencentral', addressSpace: ['10.40.0.0/22'], privateEndpointSubnetPrefix: '10.40.0.0/26' };
+const base: AiNetworkProps = { baseName: 'research', location: 'swedencentral', addressSpace: ['10.40.0.0/22'], privateEndpointSubnetPrefix: '10.40.0.0/26' };
 const networkWith = (props: Partial<AiNetworkProps>) => () => synth((s) => { new AiNetwork(s, 'Network', { ...base, ...props }); });
 const SUBNET_ID = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-spoke/providers/Microsoft.Network/virtualNetworks/vnet-spoke/subnets/snet-pe';
 
 /** A private hub whose endpoints go into `subnet` (built by `makeSubnet`), with policy-managed DNS. */
 const hubInSubnet = (makeSubnet: (s: TerraformStack) => import('../../lib').ISubnet) => () => synth((s) => {
-  new AiHub(s, 'Hub', { name: 'research', location: 'swedencentral', privateEndpoint: { subnet: makeSubnet(s), dnsZones: dnsZonesManagedByPolicy() } });
+  new AiHub(s, 'Hub', { baseName: 'research', location: 'swedencentral', privateEndpoint: { subnet: makeSubnet(s), dnsZones: dnsZonesManagedByPolicy() } });
 });
 
 describe('AiNetwork', () => {
@@ -79,9 +79,9 @@ describe('AiNetwork', () => {
     [{ additionalSubnets: [{ name: 'snet-apps', addressPrefix: '10.40.0.32/27' }] }, 'additionalSubnets[0].addressPrefix "10.40.0.32/27" of subnet "snet-apps" overlaps subnet "snet-private-endpoints" (10.40.0.0/26); subnets of one network must not overlap.'],
     [{ additionalSubnets: [{ name: 'snet-private-endpoints', addressPrefix: '10.40.1.0/24' }] }, 'subnet name "snet-private-endpoints" is used twice'],
     [{ additionalSubnets: [{ name: 'snet apps', addressPrefix: '10.40.1.0/24' }] }, 'subnet or network security group name "snet apps" must use letters, digits'],
-    [{ name: 'Research' }, 'name "Research" must be 1-24 lowercase letters'],
+    [{ baseName: 'Research' }, 'baseName "Research" must be 1-24 lowercase letters'],
     [{ resourceGroup: { name: 'rg-x', id: '/subscriptions/x/resourceGroups/rg-x' }, resourceGroupName: 'rg-y' }, 'both `resourceGroup` and `resourceGroupName` are set'],
-    [{ virtualNetworkName: 'vnet-' }, 'virtual network name "vnet-" must use letters, digits, underscores, periods and hyphens, starting with a letter or digit and ending with a letter, digit or underscore (Azure: unique in resource group); set `virtualNetworkName`.'],
+    [{ name: 'vnet-' }, 'virtual network name "vnet-" must use letters, digits, underscores, periods and hyphens, starting with a letter or digit and ending with a letter, digit or underscore (Azure: unique in resource group); set `name`.'],
     [{ additionalSubnets: [{ name: 's'.repeat(70), addressPrefix: '10.40.1.0/24' }] }, `subnet or network security group name "nsg-research-${'s'.repeat(70)}" is 83 characters long but must be 1-80`],
     [{ privateEndpointClientPrefixes: ['Internet'] }, 'privateEndpointClientPrefixes[0] "Internet" lets any address reach the endpoints; list your client networks instead.'],
     [{ privateEndpointClientPrefixes: ['10.0.0.0/8', '0.0.0.0/0'] }, 'privateEndpointClientPrefixes[1] "0.0.0.0/0" lets any address reach the endpoints'],
@@ -143,7 +143,7 @@ describe('AiNetwork.fromSubnetId (an existing subnet)', () => {
   test('a subnet id that is a Terraform expression yields its network id as an expression, for zone links', () => {
     const { json } = synth((s) => {
       const subnet = AiNetwork.fromSubnetId(s, 'Spoke', new TerraformVariable(s, 'subnet_id', { type: 'string' }).stringValue);
-      new AiHub(s, 'Hub', { name: 'research', location: 'swedencentral', privateEndpoint: { subnet, dnsZones: new PrivateDnsZones(s, 'Zones', { resourceGroupName: 'rg-dns' }) } });
+      new AiHub(s, 'Hub', { baseName: 'research', location: 'swedencentral', privateEndpoint: { subnet, dnsZones: new PrivateDnsZones(s, 'Zones', { resourceGroupName: 'rg-dns' }) } });
     });
     expect(resourcesOf(json, 'azurerm_private_endpoint')[0][1].subnet_id).toBe('${var.subnet_id}');
     const networkIds = new Set(resourcesOf(json, 'azurerm_private_dns_zone_virtual_network_link').map(([, l]) => l.virtual_network_id));
@@ -155,7 +155,7 @@ describe('AiNetwork.fromSubnetId (an existing subnet)', () => {
       const zones = new PrivateDnsZones(s, 'Zones', { resourceGroupName: 'rg-dns' });
       for (const name of ['a', 'b']) {
         const subnet = AiNetwork.fromSubnetId(s, `Spoke-${name}`, SUBNET_ID.replace('snet-pe', `snet-${name}`));
-        new AiHub(s, `Hub-${name}`, { name: `team-${name}`, location: 'swedencentral', privateEndpoint: { subnet, dnsZones: zones } });
+        new AiHub(s, `Hub-${name}`, { baseName: `team-${name}`, location: 'swedencentral', privateEndpoint: { subnet, dnsZones: zones } });
       }
     });
     const links = resourcesOf(json, 'azurerm_private_dns_zone_virtual_network_link').map(([, l]) => l);

@@ -7,11 +7,11 @@ describe('PrivateDnsZones (zones created by the library)', () => {
   test('three hubs in two networks: each zone is created once per stack and linked once to each network', () => {
     const { json } = synth((s) => {
       const zones = new PrivateDnsZones(s, 'Zones', { resourceGroupName: 'rg-dns', tags: { owner: 'platform' } });
-      const east = new AiNetwork(s, 'East', { name: 'east', location: 'swedencentral', addressSpace: ['10.1.0.0/24'], privateEndpointSubnetPrefix: '10.1.0.0/26' });
-      const west = new AiNetwork(s, 'West', { name: 'west', location: 'swedencentral', addressSpace: ['10.2.0.0/24'], privateEndpointSubnetPrefix: '10.2.0.0/26' });
-      new AiHub(s, 'HubA', { name: 'team-a', location: 'swedencentral', privateEndpoint: { subnet: east.privateEndpointSubnet, dnsZones: zones } });
-      new AiHub(s, 'HubB', { name: 'team-b', location: 'swedencentral', privateEndpoint: { subnet: east.privateEndpointSubnet, dnsZones: zones } });
-      new AiHub(s, 'HubC', { name: 'team-c', location: 'swedencentral', privateEndpoint: { subnet: west.privateEndpointSubnet, dnsZones: zones } });
+      const east = new AiNetwork(s, 'East', { baseName: 'east', location: 'swedencentral', addressSpace: ['10.1.0.0/24'], privateEndpointSubnetPrefix: '10.1.0.0/26' });
+      const west = new AiNetwork(s, 'West', { baseName: 'west', location: 'swedencentral', addressSpace: ['10.2.0.0/24'], privateEndpointSubnetPrefix: '10.2.0.0/26' });
+      new AiHub(s, 'HubA', { baseName: 'team-a', location: 'swedencentral', privateEndpoint: { subnet: east.privateEndpointSubnet, dnsZones: zones } });
+      new AiHub(s, 'HubB', { baseName: 'team-b', location: 'swedencentral', privateEndpoint: { subnet: east.privateEndpointSubnet, dnsZones: zones } });
+      new AiHub(s, 'HubC', { baseName: 'team-c', location: 'swedencentral', privateEndpoint: { subnet: west.privateEndpointSubnet, dnsZones: zones } });
     });
     const zones = resourcesOf(json, 'azurerm_private_dns_zone').map(([, z]) => z);
     expect(zones.map((z) => z.name).sort()).toEqual(HUB_ZONES);
@@ -36,8 +36,8 @@ describe('PrivateDnsZones (zones created by the library)', () => {
     });
     expect(() => synth((s) => {
       const zones = new PrivateDnsZones(s, 'Zones', { resourceGroupName: 'rg-dns' });
-      new AiHub(s, 'HubA', { name: 'team-a', location: 'swedencentral', privateEndpoint: { subnet: subnet('vnet-a'), dnsZones: zones } });
-      new AiHub(s, 'HubB', { name: 'team-b', location: 'swedencentral', privateEndpoint: { subnet: subnet('vnet-b'), dnsZones: zones } });
+      new AiHub(s, 'HubA', { baseName: 'team-a', location: 'swedencentral', privateEndpoint: { subnet: subnet('vnet-a'), dnsZones: zones } });
+      new AiHub(s, 'HubB', { baseName: 'team-b', location: 'swedencentral', privateEndpoint: { subnet: subnet('vnet-b'), dnsZones: zones } });
     })).toThrow('PrivateDnsZones "test/Zones": two different virtual networks have the key "same-key" (the second is used by test/HubB)');
   });
 
@@ -48,10 +48,10 @@ describe('PrivateDnsZones (zones created by the library)', () => {
 
   test('fails at synth when a second instance in the stack creates a zone again', () => {
     expect(() => synth((s) => {
-      const network = new AiNetwork(s, 'Network', { name: 'east', location: 'swedencentral', addressSpace: ['10.1.0.0/24'], privateEndpointSubnetPrefix: '10.1.0.0/26' });
+      const network = new AiNetwork(s, 'Network', { baseName: 'east', location: 'swedencentral', addressSpace: ['10.1.0.0/24'], privateEndpointSubnetPrefix: '10.1.0.0/26' });
       for (const name of ['a', 'b']) {
         const zones = new PrivateDnsZones(s, `Zones-${name}`, { resourceGroupName: `rg-dns-${name}` });
-        new AiHub(s, `Hub-${name}`, { name: `team-${name}`, location: 'swedencentral', privateEndpoint: { subnet: network.privateEndpointSubnet, dnsZones: zones } });
+        new AiHub(s, `Hub-${name}`, { baseName: `team-${name}`, location: 'swedencentral', privateEndpoint: { subnet: network.privateEndpointSubnet, dnsZones: zones } });
       }
     })).toThrow('PrivateDnsZones "test/Zones-b": zones privatelink.api.azureml.ms, privatelink.notebooks.azure.net, privatelink.blob.core.windows.net, privatelink.file.core.windows.net, privatelink.vaultcore.azure.net, privatelink.azurecr.io are also created by PrivateDnsZones "test/Zones-a"; zones are created once per stack: pass the same PrivateDnsZones to every hub and service.');
   });

@@ -3,7 +3,7 @@ import { AiHub, AiHubProps, OutboundRule } from '../../lib';
 import { findAt, infosOf, onlyResource, pinnedRoleId, refToOnly, resourceAt, roleGuidOf, synth, warningsOf } from '../helpers';
 
 const TARGET = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-data/providers/Microsoft.Storage/storageAccounts/stlake';
-const hubWith = (props: Partial<AiHubProps>) => () => synth((s) => { new AiHub(s, 'Hub', { name: 'research', location: 'swedencentral', ...props }); });
+const hubWith = (props: Partial<AiHubProps>) => () => synth((s) => { new AiHub(s, 'Hub', { baseName: 'research', location: 'swedencentral', ...props }); });
 
 const fqdn: OutboundRule = { kind: 'Fqdn', name: 'allow-pypi', destination: 'pypi.org' };
 const tag: OutboundRule = { kind: 'ServiceTag', name: 'allow-datasets', serviceTag: 'AzureOpenDatasets', protocol: 'TCP', portRanges: '443' };
@@ -104,7 +104,7 @@ describe('managed network outbound rules', () => {
   test('fails when a rule name is a Terraform expression (it becomes a Terraform address)', () => {
     expect(() => synth((s) => {
       const name = new TerraformVariable(s, 'name', { type: 'string' }).stringValue;
-      new AiHub(s, 'Hub', { name: 'research', location: 'swedencentral', outboundRules: [{ ...fqdn, name }] });
+      new AiHub(s, 'Hub', { baseName: 'research', location: 'swedencentral', outboundRules: [{ ...fqdn, name }] });
     })).toThrow('an outbound rule has a Terraform expression as its name; rule names become Terraform addresses, so pass a plain string.');
   });
 
@@ -127,7 +127,7 @@ describe('managed network outbound rules', () => {
   test('skips values that are Terraform expressions', () => {
     expect(() => synth((s) => {
       const host = new TerraformVariable(s, 'host', { type: 'string' }).stringValue;
-      new AiHub(s, 'Hub', { name: 'research', location: 'swedencentral', outboundRules: [{ ...fqdn, destination: host }] });
+      new AiHub(s, 'Hub', { baseName: 'research', location: 'swedencentral', outboundRules: [{ ...fqdn, destination: host }] });
     })).not.toThrow();
   });
 });

@@ -14,8 +14,8 @@ const DNS_MODES: Record<string, (s: TerraformStack) => IPrivateDnsZones> = {
 
 function privateHub(dnsZones: (s: TerraformStack) => IPrivateDnsZones, props: Partial<AiHubProps> = {}): TerraformJson {
   return synth((s) => {
-    const network = new AiNetwork(s, 'Network', { name: 'research', location: 'swedencentral', addressSpace: ['10.40.0.0/22'], privateEndpointSubnetPrefix: '10.40.0.0/26' });
-    new AiHub(s, 'Hub', { name: 'research', location: 'swedencentral', privateEndpoint: { subnet: network.privateEndpointSubnet, dnsZones: dnsZones(s) }, ...props });
+    const network = new AiNetwork(s, 'Network', { baseName: 'research', location: 'swedencentral', addressSpace: ['10.40.0.0/22'], privateEndpointSubnetPrefix: '10.40.0.0/26' });
+    new AiHub(s, 'Hub', { baseName: 'research', location: 'swedencentral', privateEndpoint: { subnet: network.privateEndpointSubnet, dnsZones: dnsZones(s) }, ...props });
   }).json;
 }
 
@@ -114,7 +114,7 @@ describe('the registry endpoint', () => {
 
 test('a private endpoint whose name would break the Azure rule fails, naming its owner', () => {
   expect(() => synth((s) => {
-    const network = new AiNetwork(s, 'Network', { name: 'research', location: 'swedencentral', addressSpace: ['10.40.0.0/22'], privateEndpointSubnetPrefix: '10.40.0.0/26' });
+    const network = new AiNetwork(s, 'Network', { baseName: 'research', location: 'swedencentral', addressSpace: ['10.40.0.0/22'], privateEndpointSubnetPrefix: '10.40.0.0/26' });
     addPrivateEndpoint(s, 'Endpoint', { subnet: network.privateEndpointSubnet, dnsZones: dnsZonesManagedByPolicy() }, {
       resourceName: 'a'.repeat(60), resourceId: '/subscriptions/x', subresource: 'account', location: 'swedencentral', resourceGroupName: 'rg',
     });

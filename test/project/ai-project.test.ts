@@ -2,7 +2,7 @@ import { TerraformOutput, TerraformVariable } from 'cdktf';
 import { AiHub, AiProject, AiProjectOptions } from '../../lib';
 import { onlyResource, refTo, resourcesOf, synth, warningsOf } from '../helpers';
 
-const hubProps = { name: 'sales-dev', location: 'swedencentral' };
+const hubProps = { baseName: 'sales-dev', location: 'swedencentral' };
 const projectWith = (options: AiProjectOptions) => () => synth((s) => { new AiHub(s, 'Hub', hubProps).addProject('Alpha', options); });
 
 describe('AiProject', () => {
@@ -24,6 +24,11 @@ describe('AiProject', () => {
       .find((d) => d.target_resource_id === refTo(json, 'azurerm_ai_foundry_project', 'Alpha/Project', 'id'))!;
     expect(setting.log_analytics_workspace_id).toBe(refTo(json, 'azurerm_log_analytics_workspace', 'Hub/LogAnalyticsWorkspace', 'id'));
     expect(setting.enabled_log).toEqual([{ category_group: 'allLogs' }]);
+  });
+
+  test('fails when its own diagnostics workspace is not a Log Analytics workspace id, like the hub and services', () => {
+    expect(() => synth((s) => { new AiHub(s, 'Hub', hubProps).addProject('Alpha', { diagnostics: { logAnalyticsWorkspaceId: 'log-team' } }); }))
+      .toThrow('AiProject "test/Hub/Alpha": diagnostics.logAnalyticsWorkspaceId "log-team" is not a resource id of type Microsoft.OperationalInsights/workspaces');
   });
 
   test('exposes the names of the containers the service creates, as references to its project_id', () => {

@@ -11,7 +11,7 @@ const BETA_ID = 'bbbbbbbb-0000-0000-0000-00000000000b';
 
 describe('project storage isolation', () => {
   const { json } = synth((s) => {
-    const hub = new AiHub(s, 'Hub', { name: 'sales-dev', location: 'swedencentral' });
+    const hub = new AiHub(s, 'Hub', { baseName: 'sales-dev', location: 'swedencentral' });
     const alpha = hub.addProject('Alpha', { dataContainers: ['datasets'] });
     const beta = new AiProject(s, 'Beta', { hub });
     alpha.grantDeveloper(ALPHA_MEMBERS);

@@ -41,7 +41,7 @@ describe('AiSearch', () => {
 
   test('its identity reads one project\'s containers only, and calls the embedding models', () => {
     const { json } = synth((s) => {
-      const hub = new AiHub(s, 'Hub', { name: 'sales', location: 'swedencentral' });
+      const hub = new AiHub(s, 'Hub', { baseName: 'sales', location: 'swedencentral' });
       const project = hub.addProject('Support', {});
       const other = hub.addProject('Other', {});
       const models = new AiServices(s, 'Models', { name: 'ais-sales', location: 'swedencentral', resourceGroupName: 'rg', diagnostics: { enabled: false } });

@@ -135,6 +135,7 @@ describe('AiServices', () => {
     [{ contentFilters: [{ name: 'x', blocklists: [{ name: 'l', terms: ['a'] }] }, { name: 'y', blocklists: [{ name: 'l', terms: ['b'] }] }] }, 'content filter "y": blocklist "l": the name is used twice in the account; rename one.'],
     [{ contentFilters: [{ name: 'x', blocklists: [{ name: 'bad name', terms: ['a'] }] }] }, 'content filter "x": blocklist "bad name": the name must be 1-64 letters'],
     [{ diagnostics: {} }, 'diagnostics has no logAnalyticsWorkspaceId; pass one (for example `hub.logAnalyticsWorkspaceId`), or `{ enabled: false }` to go without logs.'],
+    [{ diagnostics: undefined }, 'diagnostics has no logAnalyticsWorkspaceId; pass one (for example `hub.logAnalyticsWorkspaceId`), or `{ enabled: false }` to go without logs.'],
     [{ diagnostics: { logAnalyticsWorkspaceId: 'log-sales' } }, 'diagnostics.logAnalyticsWorkspaceId "log-sales" is not a resource id of type Microsoft.OperationalInsights/workspaces'],
   ])('fails on %j', (props, message) => {
     const build = servicesWith(props as unknown as Partial<AiServicesProps>);

@@ -8,7 +8,7 @@ const GROUP = '11111111-2222-3333-4444-555555555555';
 /** A hub with an AI Services account and a search service in the same stack. */
 function withServices(build: (s: TerraformStack, hub: AiHub, models: AiServices, search: AiSearch) => void, hubProps: Partial<AiHubProps> = {}, modelsPublic = false) {
   return synth((s) => {
-    const hub = new AiHub(s, 'Hub', { name: 'sales', location: 'swedencentral', ...hubProps });
+    const hub = new AiHub(s, 'Hub', { baseName: 'sales', location: 'swedencentral', ...hubProps });
     const common = { location: 'swedencentral', resourceGroupName: hub.resourceGroupName, diagnostics: { logAnalyticsWorkspaceId: hub.logAnalyticsWorkspaceId } };
     const models = new AiServices(s, 'Models', { ...common, name: 'ais-sales', publicNetworkAccess: modelsPublic ? 'Enabled' : 'Disabled' });
     const search = new AiSearch(s, 'Search', { ...common, name: 'srch-sales' });
@@ -42,7 +42,7 @@ describe('connections', () => {
 
   test('every connection uses Entra ID unless an API key is given, which warns and grants no role', () => {
     const { json, stack } = synth((s) => {
-      const hub = new AiHub(s, 'Hub', { name: 'sales', location: 'swedencentral' });
+      const hub = new AiHub(s, 'Hub', { baseName: 'sales', location: 'swedencentral' });
       const models = new AiServices(s, 'Models', { name: 'ais-sales', location: 'swedencentral', resourceGroupName: 'rg', diagnostics: { enabled: false }, localAuthenticationEnabled: true, publicNetworkAccess: 'Enabled' });
       hub.connect(models, { apiKey: '${var.key}' });
     });
