@@ -46,9 +46,13 @@ function dependableOnce(resource: TerraformResource): string {
 }
 
 /**
- * Makes every lock below `owner` depend on every other resource below it, including grants and
- * projects added after construction (an aspect runs at synth time, when the tree is complete).
- * Synthesizing twice (JSON, then HCL) lists each dependency once.
+ * Makes each lock of `owner` depend on the other resources `owner` itself created (its direct
+ * children: grants, endpoints, diagnostics, connections, whenever they were added), so that no
+ * write of the same apply hits a locked resource. Resources of nested constructs with their own
+ * posture (a hub's projects) are ordered by their own locks, not by the hub's: ordering every lock
+ * against every resource below it grew quadratically with the number of projects. The aspect runs
+ * at synth time, when the tree is complete; synthesizing twice (JSON, then HCL) lists each
+ * dependency once.
  */
 export function lockAfterEverythingElse(owner: IConstruct): void {
   if (ORDERED.has(owner)) return;
@@ -56,7 +60,7 @@ export function lockAfterEverythingElse(owner: IConstruct): void {
   Aspects.of(owner).add({
     visit(node: IConstruct) {
       if (node !== owner) return;
-      const resources = owner.node.findAll().filter((c): c is TerraformResource => c instanceof TerraformResource);
+      const resources = owner.node.children.filter((c): c is TerraformResource => c instanceof TerraformResource);
       const others = resources.filter((r) => !(r instanceof ManagementLock)).map(dependableOnce);
       for (const lock of resources.filter((r) => r instanceof ManagementLock)) {
         lock.dependsOn = [...new Set([...(lock.dependsOn ?? []), ...others])];

@@ -52,17 +52,28 @@ describe('AiHub explicit opt-outs', () => {
     expect(scopes.sort()).toEqual(['azurerm_storage_account', 'azurerm_key_vault', 'azurerm_container_registry', 'azurerm_log_analytics_workspace', 'azurerm_ai_foundry'].map((type) => refToOnly(json, type)).sort());
   });
 
-  test('locks are created after everything else in the hub, including grants and projects added later', () => {
+  test('each lock waits for every other resource of its own construct, grants added later included, and for nothing of the projects', () => {
     const { json } = synth((s) => {
       const hub = new AiHub(s, 'Hub', { ...base, lock: { level: 'CanNotDelete' } });
       hub.grantReader(Principal.group('99999999-8888-7777-6666-555555555555', 'readers'));
-      hub.addProject('Alpha', { dataContainers: ['raw'] });
+      for (const name of ['Alpha', 'Beta']) hub.addProject(name, { dataContainers: ['raw'], lock: { level: 'CanNotDelete' } });
     });
-    const everythingElse = Object.entries(json.resource)
+    const addresses = (filter: (name: string) => boolean) => Object.entries(json.resource)
       .filter(([type]) => type !== 'azurerm_management_lock')
-      .flatMap(([type, byName]) => Object.keys(byName).map((name) => `${type}.${name}`));
-    expect(everythingElse).toEqual(expect.arrayContaining([expect.stringMatching(/^azapi_update_resource\./), expect.stringMatching(/Grant-Reader-readers/), expect.stringMatching(/^azurerm_storage_container\./)]));
-    for (const [, lock] of resourcesOf(json, 'azurerm_management_lock')) expect([...lock.depends_on].sort()).toEqual([...everythingElse].sort());
+      .flatMap(([type, byName]) => Object.keys(byName).filter(filter).map((name) => `${type}.${name}`)).sort();
+    const ofProject = (project: string) => (name: string) => name.startsWith(`Hub_${project}_`);
+    const ofHub = (name: string) => name.startsWith('Hub') && !ofProject('Alpha')(name) && !ofProject('Beta')(name);
+    const hubOwn = addresses(ofHub);
+    expect(hubOwn).toEqual(expect.arrayContaining([expect.stringMatching(/^azapi_update_resource\./), expect.stringMatching(/Grant-Reader-readers/)]));
+    const locks = resourcesOf(json, 'azurerm_management_lock');
+    expect(locks).toHaveLength(7);
+    for (const [name, lock] of locks) {
+      const project = ['Alpha', 'Beta'].find((p) => name.startsWith(`Hub_${p}_`));
+      // A project's lock orders against its project and data container; the hub's five against the hub's own resources.
+      const expected = project === undefined ? hubOwn : addresses(ofProject(project));
+      expect([name, [...lock.depends_on].sort()]).toEqual([name, expected]);
+      if (project !== undefined) expect(expected).toEqual(expect.arrayContaining([expect.stringMatching(/^azurerm_ai_foundry_project\./), expect.stringMatching(/^azurerm_storage_container\./)]));
+    }
   });
 
   test('diagnostics can go to a central workspace instead of the hub\'s', () => {
