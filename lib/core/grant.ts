@@ -26,10 +26,22 @@ export interface GrantProps {
  * `/providers/...` form causes a perpetual diff on some provider versions.
  */
 export function roleDefinitionId(scopeId: string, role: BuiltInRole): string {
-  const subscription = isLiteral(scopeId)
-    ? scopeId.split('/')[2]
-    : Fn.element(Fn.split('/', scopeId), 2);
-  return `/subscriptions/${subscription}/providers/Microsoft.Authorization/roleDefinitions/${role.guid}`;
+  return `/subscriptions/${subscriptionOf(scopeId)}/providers/Microsoft.Authorization/roleDefinitions/${role.guid}`;
+}
+
+/**
+ * The subscription expression of each scope, made once: every token creation costs a stack trace
+ * in cdktf, and a project's grants share a handful of scopes. Keyed by the scope string, which for
+ * a reference is its token text, stable within one process.
+ */
+const SUBSCRIPTIONS = new Map<string, string>();
+function subscriptionOf(scopeId: string): string {
+  let subscription = SUBSCRIPTIONS.get(scopeId);
+  if (subscription === undefined) {
+    subscription = isLiteral(scopeId) ? scopeId.split('/')[2] ?? '' : Fn.element(Fn.split('/', scopeId), 2) as string;
+    SUBSCRIPTIONS.set(scopeId, subscription);
+  }
+  return subscription;
 }
 
 /**

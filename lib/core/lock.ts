@@ -1,6 +1,7 @@
 import { ManagementLock } from '@cdktf/provider-azurerm/lib/management-lock';
 import { Construct, IConstruct } from 'constructs';
-import { Aspects, dependable, TerraformResource } from './cdktf';
+import { Aspects, TerraformResource } from './cdktf';
+import { dependableOnce } from './dependencies';
 
 /**
  * The `lock` standard interface: a `CanNotDelete` management lock on every stateful resource.
@@ -33,17 +34,6 @@ export function addLock(scope: Construct, id: string, resourceId: string, lock: 
 }
 
 const ORDERED = new WeakSet<IConstruct>();
-
-/** Each resource's dependency token, made once: a new token per synth would never compare equal. */
-const DEPENDABLES = new WeakMap<TerraformResource, string>();
-function dependableOnce(resource: TerraformResource): string {
-  let token = DEPENDABLES.get(resource);
-  if (token === undefined) {
-    token = dependable(resource);
-    DEPENDABLES.set(resource, token);
-  }
-  return token;
-}
 
 /**
  * Makes each lock of `owner` depend on the other resources `owner` itself created (its direct

@@ -4,6 +4,7 @@ import { StorageContainer } from '@cdktf/provider-azurerm/lib/storage-container'
 import { Construct } from 'constructs';
 import { renderExactHcl } from '../core/hcl';
 import { AzapiResource } from '../core/azapi';
+import { dependableOnce } from '../core/dependencies';
 import { DiagnosticsProps } from '../core/diagnostics';
 import { grant, grantId } from '../core/grant';
 import { LockProps } from '../core/lock';
@@ -110,10 +111,10 @@ export class AiProject extends Construct {
       description: props.description,
       highBusinessImpactEnabled: highBusinessImpact,
       identity: { type: 'SystemAssigned' },
-      dependsOn: props.hub.projectDependencies.length > 0 ? props.hub.projectDependencies : undefined,
     });
+    if (props.hub.projectDependencies.length > 0) this.resource.dependsOn = props.hub.projectDependencies.map(dependableOnce);
     this.resourceId = this.resource.id;
-    this.name = this.resource.name;
+    this.name = name;
     this.projectId = this.resource.projectId;
     this.identity = { principalId: this.resource.identity.principalId, principalType: 'ServicePrincipal', key: 'project-identity' };
 
@@ -128,7 +129,7 @@ export class AiProject extends Construct {
       taggable: true,
       holdsData: true,
       lockId: 'Lock',
-      diagnostics: [{ id: 'Diagnostics', resourceId: this.resource.id, logs: true }],
+      diagnostics: [{ id: 'Diagnostics', resourceId: this.resourceId, logs: true }],
     }];
     this.dataContainers = (props.dataContainers ?? []).map((suffix) => {
       const container = new StorageContainer(this, `DataContainer-${suffix}`, {

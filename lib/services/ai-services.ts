@@ -95,7 +95,7 @@ export class AiServices extends Construct implements IConnectableService {
       identity: { type: 'SystemAssigned' },
     });
     this.resourceId = this.resource.id;
-    this.name = this.resource.name;
+    this.name = props.name;
     this.identity = { principalId: this.resource.identity.principalId, principalType: 'ServicePrincipal', key: `${constructNameKey(this)}-identity` };
 
     // Only the filters deployments use, and every filter the user listed.
