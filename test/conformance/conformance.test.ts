@@ -56,7 +56,7 @@ describe('the library\'s tables agree with definitions it did not write', () => 
 describe('the conformance checks can fail', () => {
   test('the provider\'s validation rejects a value an override sets', () => {
     expect(() => synth((s) => {
-      const hub = new AiHub(s, 'Hub', { name: 'sales', location: 'swedencentral' });
+      const hub = new AiHub(s, 'Hub', { baseName: 'sales', location: 'swedencentral' });
       hub.resource.addOverride('managed_network.isolation_mode', 'AllowOnlyApproved');
     })).toThrow(/azurerm_ai_foundry\.Hub_[0-9A-F]{8}: managed_network\.isolation_mode "AllowOnlyApproved" is not one of AllowInternetOutbound, AllowOnlyApprovedOutbound, Disabled \(provider v4\.55\.0 internal\/services\/machinelearning\/ai_foundry_resource\.go:\d+\)/);
   });
