@@ -81,6 +81,10 @@ export class AiNetwork extends Construct {
 
   /** The `azurerm_virtual_network` resource: the escape hatch for `addOverride`. */
   public readonly virtualNetwork: VirtualNetwork;
+  /** The virtual network's Azure name. */
+  public readonly name: string;
+  /** The virtual network's resource id. */
+  public readonly resourceId: string;
   /** The resource group name of the network. */
   public readonly resourceGroupName: string;
   /** The subnet for private endpoints: pass it as `privateEndpoint.subnet`. */
@@ -105,6 +109,8 @@ export class AiNetwork extends Construct {
       addressSpace: [...props.addressSpace],
     });
     managed.push({ resource: this.virtualNetwork, taggable: true, holdsData: false });
+    this.name = names.virtualNetwork;
+    this.resourceId = this.virtualNetwork.id;
     const networkKey = `${names.virtualNetwork}-${uniqueSuffix(this)}`;
 
     const specs: SubnetSpec[] = [

@@ -11,7 +11,7 @@ export const CONNECTION_API = { type: 'Microsoft.MachineLearningServices/workspa
 
 /** How a hub or project connects to a service. */
 export interface ConnectionOptions {
-  /** The connection's name in the workspace. @default `conn-<service construct id, lowercased>` */
+  /** The connection's name in the workspace. @default `conn-<service path key>`, e.g. `conn-models` (see connectionName) */
   readonly name?: string;
   /** Connect an AI Services account through its OpenAI endpoint only (category AzureOpenAI, role Cognitive Services OpenAI User). @default false */
   readonly openAiOnly?: boolean;
