@@ -15,6 +15,9 @@ export interface PrivateDnsZonesProps {
   readonly tags?: Record<string, string>;
 }
 
+/** The instances of each stack, so that the once-per-stack check does not walk the whole tree. */
+const INSTANCES = new WeakMap<TerraformStack, PrivateDnsZones[]>();
+
 /**
  * Private DNS zones created by the library: pass one instance as `privateEndpoint.dnsZones` to
  * every hub and service of the stack. A zone is created the first time an endpoint needs it, and
@@ -32,7 +35,11 @@ export class PrivateDnsZones extends Construct implements IPrivateDnsZones {
   constructor(scope: Construct, id: string, private readonly props: PrivateDnsZonesProps) {
     super(scope, id);
     renderExactHcl(this);
-    this.node.addValidation({ validate: () => this.checkCreatedOncePerStack() });
+    const stack = TerraformStack.of(this);
+    const inStack = INSTANCES.get(stack) ?? [];
+    inStack.push(this);
+    INSTANCES.set(stack, inStack);
+    this.node.addValidation({ validate: () => this.checkCreatedOncePerStack(inStack) });
   }
 
   /** The zones created so far, by name. */
@@ -80,8 +87,8 @@ export class PrivateDnsZones extends Construct implements IPrivateDnsZones {
   }
 
   /** Fails when another instance in the stack created one of this instance's zones first. */
-  private checkCreatedOncePerStack(): string[] {
-    const others = TerraformStack.of(this).node.findAll().filter((c): c is PrivateDnsZones => c instanceof PrivateDnsZones && c !== this);
+  private checkCreatedOncePerStack(inStack: readonly PrivateDnsZones[]): string[] {
+    const others = inStack.filter((c) => c !== this);
     const firstOwners = others.filter((other) => other.node.path < this.node.path);
     const twice = [...this.zones.keys()].filter((name) => firstOwners.some((other) => other.zones.has(name)));
     if (twice.length === 0) return [];
