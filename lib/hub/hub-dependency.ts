@@ -58,7 +58,11 @@ export interface HubDependencyDescriptor<P> {
   check(props: P, hubIsPublic: boolean): string[];
   /** Creates the resource and declares its posture traits. */
   create(context: HubDependencyContext, props: P): ManagedResource;
-  /** The roles the hub's identity needs on the dependency, created or existing. */
+  /**
+   * The roles the hub's identity needs on the dependency, created or existing, as Microsoft
+   * documents them for a hub with a user-assigned identity:
+   * https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication#user-assigned-managed-identity
+   */
   readonly hubIdentityRoles: readonly BuiltInRole[];
   /** Present when a private hub checks the dependency's network settings. */
   readonly networkPosture?: DependencyNetworkPosture;
