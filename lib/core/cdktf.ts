@@ -2,8 +2,11 @@
  * The one place where the library imports `cdktf` itself.
  *
  * Upstream cdktf is deprecated (final release 0.21.0). Funnelling every use through this module
- * keeps a later move to the community fork a one-file change.
+ * keeps a later move to the community fork a one-file change. Importing it also turns off cdktf's
+ * per-token stack traces (see token-traces.ts).
  */
+import './token-traces';
+
 export {
   Annotations,
   Aspects,
