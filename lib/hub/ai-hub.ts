@@ -220,8 +220,10 @@ export class AiHub extends AiHubBase {
       registerManagedNetwork(this, { identity: this.identity, lastChange: rules.length > 0 ? rules[rules.length - 1] : datastoreAuth });
     }
 
-    // Projects store data through the hub's datastores, so they wait for the identity mode.
-    this.projectDependencies = [datastoreAuth, ...dependencyRoles];
+    // Projects store data through the hub's datastores, so they wait for the identity mode; the
+    // datastore update itself waits for the identity's roles, so that one dependency orders
+    // projects after the roles too (one depends_on entry per project instead of eight).
+    this.projectDependencies = [datastoreAuth];
     const diagnosticsWorkspaceId = s.diagnosticsEnabled ? props.diagnostics?.logAnalyticsWorkspaceId ?? this.logAnalyticsWorkspaceId : undefined;
     this.projectDefaults = { preventDestroy: s.preventDestroy, highBusinessImpact: s.highBusinessImpact, diagnosticsWorkspaceId, tags: props.tags };
 

@@ -19,8 +19,8 @@ export interface IAiHub extends IConstruct {
   /** What the hub's projects inherit unless they set their own. */
   readonly projectDefaults: HubProjectDefaults;
   /**
-   * Resources a project must be created after: the hub's identity-based datastore setting and its
-   * identity's roles. Empty for a hub deployed elsewhere.
+   * Resources a project must be created after: the hub's identity-based datastore setting, which
+   * itself waits for the hub identity's roles. Empty for a hub deployed elsewhere.
    */
   readonly projectDependencies: ITerraformDependable[];
   /**

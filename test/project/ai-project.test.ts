@@ -67,9 +67,13 @@ describe('AiProject', () => {
 
   test('is created only after the hub uses identity-based datastores and its identity holds its roles', () => {
     const { json } = synth((s) => { new AiHub(s, 'Hub', hubProps).addProject('Alpha', {}); });
-    const dependsOn: string[] = onlyResource(json, 'azurerm_ai_foundry_project').depends_on;
-    expect(dependsOn).toContain(`azapi_update_resource.${resourcesOf(json, 'azapi_update_resource')[0][0]}`);
-    expect(dependsOn.filter((d) => d.startsWith('azurerm_role_assignment.'))).toHaveLength(7);
+    // The project waits for the datastore update, which waits for the hub identity's seven
+    // dependency roles: the order holds through that one entry.
+    const update = `azapi_update_resource.${resourcesOf(json, 'azapi_update_resource')[0][0]}`;
+    expect(onlyResource(json, 'azurerm_ai_foundry_project').depends_on).toEqual([update]);
+    const updateDependsOn: string[] = resourcesOf(json, 'azapi_update_resource')[0][1].depends_on;
+    expect(updateDependsOn.filter((d) => d.startsWith('azurerm_role_assignment.'))).toHaveLength(7);
+    expect(updateDependsOn).toContain(`azurerm_ai_foundry.${resourcesOf(json, 'azurerm_ai_foundry')[0][0]}`);
   });
 
   test('inherits the hub\'s tags, high business impact and diagnostics destination', () => {
