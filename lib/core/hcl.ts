@@ -127,7 +127,9 @@ const SCOPES = new WeakSet<IConstruct>();
  * exactly in HCL; an aspect, so that resources added after construction are covered too.
  */
 export function renderExactHcl(scope: IConstruct): void {
-  if (SCOPES.has(scope)) return;
+  // One aspect per outermost library construct: a hub's aspect covers its projects already, and an
+  // aspect per project would be visited by every node below it.
+  if (scope.node.scopes.some((s) => SCOPES.has(s))) return;
   SCOPES.add(scope);
   Aspects.of(scope).add({
     visit(node: IConstruct) {
