@@ -52,6 +52,14 @@ describe('AiHub explicit opt-outs', () => {
     expect(scopes.sort()).toEqual(['azurerm_storage_account', 'azurerm_key_vault', 'azurerm_container_registry', 'azurerm_log_analytics_workspace', 'azurerm_ai_foundry'].map((type) => refToOnly(json, type)).sort());
   });
 
+  test('the locks of a hub that creates everything sit at stable addresses, one per stateful resource', () => {
+    const { json } = synth((s) => { new AiHub(s, 'Hub', { ...base, lock: { level: 'CanNotDelete' } }); });
+    // Construct ids are Terraform addresses: a renamed lock would be destroyed and created again.
+    expect(resourcesOf(json, 'azurerm_management_lock').map(([name]) => name.replace(/_[0-9A-F]{8}$/, '')).sort()).toEqual([
+      'Hub_Lock-ContainerRegistry', 'Hub_Lock-Hub', 'Hub_Lock-KeyVault', 'Hub_Lock-LogAnalyticsWorkspace', 'Hub_Lock-StorageAccount',
+    ]);
+  });
+
   test('each lock waits for every other resource of its own construct, grants added later included, and for nothing of the projects', () => {
     const { json } = synth((s) => {
       const hub = new AiHub(s, 'Hub', { ...base, lock: { level: 'CanNotDelete' } });
