@@ -4,7 +4,8 @@ import { checkBaseName, checkName, NameRule, NameRules, uniqueSuffix } from '../
 import { checkResourceId } from '../core/resource-id';
 import { BuiltInRole } from '../core/roles';
 import { checkGuid, ValidationProblems } from '../core/validation';
-import { warn as emitWarning, WarningId } from '../core/warnings';
+import { warnAboutPostureOptOuts } from '../core/posture-warnings';
+import { warn as emitWarning } from '../core/warnings';
 import { annotateOutboundRules, checkOutboundRules, ManagedNetworkIsolationMode } from '../network/outbound-rules';
 import type { AiHubProps } from './ai-hub-props';
 import { CONTAINER_REGISTRY, CONTAINER_REGISTRY_DEFAULTS } from './container-registry';
@@ -154,25 +155,18 @@ export function resolveHubSettings(hub: Construct, props: AiHubProps): HubSettin
   };
 }
 
-/** Emits one warning annotation per explicit insecure opt-in, so that it shows in every synth. */
+/** Emits one warning per explicit insecure opt-in, so that it shows in every synth until acknowledged. */
 function warnAboutOptOuts(hub: Construct, s: Pick<HubSettings, 'publicNetworkAccess' | 'isolationMode' | 'highBusinessImpact' | 'preventDestroy' | 'diagnosticsEnabled' | 'dependenciesWithPublicAccess'>): void {
-  const warn = (id: WarningId, message: string) => emitWarning(hub, 'AiHub', id, message);
-  if (s.publicNetworkAccess) {
-    warn('public-network-access', 'publicNetworkAccess is "Enabled": the hub, its storage account, key vault and container registry accept traffic from public networks. Use "Disabled" with private endpoints for anything beyond development.');
-  }
+  warnAboutPostureOptOuts(hub, 'AiHub', {
+    publicNetworkAccess: s.publicNetworkAccess ? { exposed: 'the hub, its storage account, key vault and container registry accept', privateAlternative: 'private endpoints' } : undefined,
+    lowBusinessImpact: s.highBusinessImpact ? undefined : 'the service collects more diagnostic data and does not encrypt local scratch disks',
+    noDestroyProtection: s.preventDestroy ? undefined : 'the hub, its storage, key vault, registry and projects, with their data',
+    noDiagnostics: s.diagnosticsEnabled ? undefined : 'the hub\'s resources',
+  });
   if (s.isolationMode !== 'AllowOnlyApprovedOutbound') {
-    warn('open-outbound', `managedNetworkIsolationMode is "${s.isolationMode}": compute in the hub can reach ${s.isolationMode === 'Disabled' ? 'networks without a managed network' : 'any internet destination'}. "AllowOnlyApprovedOutbound" limits outbound traffic to approved destinations.`);
-  }
-  if (!s.highBusinessImpact) {
-    warn('low-business-impact', 'highBusinessImpact is false: the service collects more diagnostic data and does not encrypt local scratch disks.');
-  }
-  if (!s.preventDestroy) {
-    warn('no-destroy-protection', 'preventDestroy is false: a plan may destroy the hub, its storage, key vault, registry and projects, with their data.');
+    emitWarning(hub, 'AiHub', 'open-outbound', `managedNetworkIsolationMode is "${s.isolationMode}": compute in the hub can reach ${s.isolationMode === 'Disabled' ? 'networks without a managed network' : 'any internet destination'}. "AllowOnlyApprovedOutbound" limits outbound traffic to approved destinations.`);
   }
   for (const dependency of s.dependenciesWithPublicAccess) {
-    warn('public-dependency', `dependenciesWithPublicAccess lists "${dependency}": the hub is private but its ${dependency} accepts traffic from public networks that its firewall allows. Reach it through a private endpoint instead where you can.`);
-  }
-  if (!s.diagnosticsEnabled) {
-    warn('no-diagnostics', 'diagnostics are disabled: no logs or metrics of the hub\'s resources reach Log Analytics.');
+    emitWarning(hub, 'AiHub', 'public-dependency', `dependenciesWithPublicAccess lists "${dependency}": the hub is private but its ${dependency} accepts traffic from public networks that its firewall allows. Reach it through a private endpoint instead where you can.`);
   }
 }

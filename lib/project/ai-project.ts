@@ -15,7 +15,7 @@ import { grantProjectStorageAccess } from '../core/project-storage-grant';
 import { checkResourceId } from '../core/resource-id';
 import { BuiltInRole, BuiltInRoles } from '../core/roles';
 import { ValidationProblems } from '../core/validation';
-import { warn as emitWarning, WarningId } from '../core/warnings';
+import { warnAboutPostureOptOuts } from '../core/posture-warnings';
 import type { IConnectableService } from '../services/connectable-service';
 import type { ConnectionOptions } from '../services/connection';
 import type { IAiHub } from '../workspace/ai-hub-interface';
@@ -97,11 +97,12 @@ export class AiProject extends Construct {
     const highBusinessImpact = props.highBusinessImpact ?? inherited.highBusinessImpact;
     const preventDestroy = props.preventDestroy ?? inherited.preventDestroy;
     const diagnosticsEnabled = props.diagnostics?.enabled ?? true;
-    const warn = (id: WarningId, message: string) => emitWarning(this, 'AiProject', id, message);
     // A hub that opted out has warned already; warn here only when the project itself opts out.
-    if (props.highBusinessImpact === false && inherited.highBusinessImpact) warn('low-business-impact', 'highBusinessImpact is false: the service collects more diagnostic data for this project.');
-    if (props.preventDestroy === false && inherited.preventDestroy) warn('no-destroy-protection', 'preventDestroy is false: a plan may destroy the project and its data containers.');
-    if (props.diagnostics?.enabled === false && inherited.diagnosticsWorkspaceId !== undefined) warn('no-diagnostics', 'diagnostics are disabled: no logs or metrics of the project reach Log Analytics.');
+    warnAboutPostureOptOuts(this, 'AiProject', {
+      lowBusinessImpact: props.highBusinessImpact === false && inherited.highBusinessImpact ? 'the service collects more diagnostic data for this project' : undefined,
+      noDestroyProtection: props.preventDestroy === false && inherited.preventDestroy ? 'the project and its data containers' : undefined,
+      noDiagnostics: props.diagnostics?.enabled === false && inherited.diagnosticsWorkspaceId !== undefined ? 'the project' : undefined,
+    });
 
     this.resource = new AiFoundryProject(this, 'Project', {
       name,

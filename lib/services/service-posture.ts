@@ -7,6 +7,7 @@ import { PrivateEndpointProps } from '../core/private-endpoint';
 import { PrivateLinkSubresource } from '../core/private-link';
 import { checkResourceId } from '../core/resource-id';
 import { ValidationProblems } from '../core/validation';
+import { warnAboutPostureOptOuts } from '../core/posture-warnings';
 import { warn } from '../core/warnings';
 
 
@@ -63,10 +64,12 @@ export function resolveServicePosture(service: Construct, kind: string, noun: st
   problems.addIf(diagnosticsEnabled && workspaceId === undefined,
     'diagnostics has no logAnalyticsWorkspaceId; pass one (for example `hub.logAnalyticsWorkspaceId`), or `{ enabled: false }` to go without logs.');
   problems.addAll(checkResourceId('diagnostics.logAnalyticsWorkspaceId', workspaceId, 'Microsoft.OperationalInsights/workspaces'));
-  if (isPublic) warn(service, kind, 'public-network-access', 'publicNetworkAccess is "Enabled": the service accepts traffic from public networks. Use "Disabled" with a private endpoint for anything beyond development.');
-  if (!diagnosticsEnabled) warn(service, kind, 'no-diagnostics', 'diagnostics are disabled: no logs or metrics of the service reach Log Analytics.');
   const preventDestroy = props.preventDestroy ?? true;
-  if (!preventDestroy) warn(service, kind, 'no-destroy-protection', 'preventDestroy is false: a plan may destroy the service and what it holds.');
+  warnAboutPostureOptOuts(service, kind, {
+    publicNetworkAccess: isPublic ? { exposed: 'the service accepts', privateAlternative: 'a private endpoint' } : undefined,
+    noDiagnostics: diagnosticsEnabled ? undefined : 'the service',
+    noDestroyProtection: preventDestroy ? undefined : 'the service and what it holds',
+  });
   const localAuthenticationEnabled = props.localAuthenticationEnabled ?? false;
   if (localAuthenticationEnabled) {
     warn(service, kind, 'local-authentication', `localAuthenticationEnabled is true: API keys reach the ${noun} without Entra ID, role assignments or their audit trail. Use Entra ID (the default).`);

@@ -161,6 +161,6 @@ describe('AiServices', () => {
     const { json, stack } = servicesWith({ diagnostics: { enabled: false }, preventDestroy: false })();
     expect(resourcesOf(json, 'azurerm_monitor_diagnostic_setting')).toEqual([]);
     expect(onlyResource(json, 'azurerm_ai_services').lifecycle).toBeUndefined();
-    expect(warningsOf(stack)).toEqual([expect.stringContaining('diagnostics are disabled'), expect.stringContaining('preventDestroy is false')]);
+    expect(warningsOf(stack)).toEqual([expect.stringContaining('preventDestroy is false'), expect.stringContaining('diagnostics are disabled')]);
   });
 });
