@@ -12,6 +12,7 @@ import { AzapiResource, AzapiUpdateResource } from '../core/azapi';
 import { ITerraformDependable, TerraformResource } from '../core/cdktf';
 import { grant } from '../core/grant';
 import { applyPosture, ManagedResource } from '../core/posture';
+import { constructNameKey } from '../core/construct-key';
 import { ManagedIdentity } from '../core/principal';
 import { BuiltInRoles } from '../core/roles';
 import { formatProblems } from '../core/validation';
@@ -90,6 +91,8 @@ export class AiHub extends AiHubBase {
   public readonly privateEndpoints: Readonly<Record<string, PrivateEndpoint>>;
   /** The managed network's outbound rules, by rule name. */
   public readonly outboundRules: Readonly<Record<string, TerraformResource>>;
+  /** The hub identity as the hub's own grants name it. */
+  private readonly roleHolder: HubIdentity;
 
   constructor(scope: Construct, id: string, props: AiHubProps) {
     super(scope, id);
@@ -144,12 +147,15 @@ export class AiHub extends AiHubBase {
       managed.push({ resource: created.resource, taggable: true, holdsData: false });
       identity = created.principal;
     }
-    this.identity = identity;
+    // The hub's own grants keep the key they have always had; the public key names grants made
+    // elsewhere, unique per hub.
+    this.identity = { ...identity, key: `${constructNameKey(this)}-identity` };
+    this.roleHolder = identity;
 
     // Azure checks the identity's access to the dependencies while it creates the hub.
     const dependencyRoles: RoleAssignment[] = HUB_DEPENDENCY_DESCRIPTORS.flatMap((d) => d.hubIdentityRoles.map((role) =>
       grant(this, `IdentityRole-${d.label}-${role.name.replace(/[^A-Za-z0-9]/g, '')}`, {
-        scopeId: ids[d.label], principal: this.identity, role, description: `AI hub identity: ${role.name} on its ${d.label}`,
+        scopeId: ids[d.label], principal: identity, role, description: `AI hub identity: ${role.name} on its ${d.label}`,
       })));
 
     this.resource = new AiFoundry(this, 'Hub', {
@@ -173,7 +179,7 @@ export class AiHub extends AiHubBase {
     this.name = this.resource.name;
 
     grant(this, 'IdentityRole-Hub-Contributor', {
-      scopeId: this.resourceId, principal: this.identity, role: BuiltInRoles.CONTRIBUTOR,
+      scopeId: this.resourceId, principal: identity, role: BuiltInRoles.CONTRIBUTOR,
       description: 'AI hub identity: Contributor on its hub',
     });
 
@@ -214,10 +220,10 @@ export class AiHub extends AiHubBase {
     }
 
     // The datastore update rewrites the workspace; rules written at the same time could be lost.
-    const rules = addOutboundRules(this, this.resourceId, this.identity, props.outboundRules ?? [], [datastoreAuth]);
+    const rules = addOutboundRules(this, this.resourceId, identity, props.outboundRules ?? [], [datastoreAuth]);
     this.outboundRules = Object.fromEntries((props.outboundRules ?? []).map((rule, i) => [rule.name, rules[i]]));
     if (s.isolationMode !== 'Disabled') {
-      registerManagedNetwork(this, { identity: this.identity, lastChange: rules.length > 0 ? rules[rules.length - 1] : datastoreAuth });
+      registerManagedNetwork(this, { identity, lastChange: rules.length > 0 ? rules[rules.length - 1] : datastoreAuth });
     }
 
     // Projects store data through the hub's datastores, so they wait for the identity mode; the
@@ -246,6 +252,6 @@ export class AiHub extends AiHubBase {
    * is made approver on the service for it.
    */
   public connect(service: IConnectableService, options: ConnectionOptions = {}): AzapiResource {
-    return connectHub(this, this.identity, service, options, this.projectDependencies);
+    return connectHub(this, this.roleHolder, service, options, this.projectDependencies);
   }
 }

@@ -50,7 +50,8 @@ export const CONTAINER_REGISTRY: HubDependencyDescriptor<RegistryCheckProps> = {
 
   check(props, hubIsPublic) {
     const sku = props.containerRegistrySku ?? CONTAINER_REGISTRY_DEFAULTS.containerRegistrySku;
-    if (sku === 'Premium') return [];
+    // An existing registry's SKU and network are its owner's.
+    if (sku === 'Premium' || props.existingContainerRegistryId !== undefined) return [];
     const problems: string[] = [];
     if (!hubIsPublic) {
       problems.push(`containerRegistrySku "${sku}" cannot disable public network access, which a private hub (publicNetworkAccess "Disabled", the default) requires of its registry; use "Premium", or pass an existing registry in \`existingContainerRegistryId\`.`);

@@ -54,7 +54,7 @@ export interface HubDependencyDescriptor<P> {
   readonly nameRule: NameRule;
   /** The default name from the hub's base name and the hub's hash suffix (for global names). */
   defaultName(baseName: string, suffix: string): string;
-  /** Checks the dependency's own props when the hub creates it. Returns problems. */
+  /** Checks the dependency's own props (given an existing resource too, so that a bad value never passes silently). Returns problems. */
   check(props: P, hubIsPublic: boolean): string[];
   /** Creates the resource and declares its posture traits. */
   create(context: HubDependencyContext, props: P): ManagedResource;

@@ -99,7 +99,7 @@ export function resolveHubSettings(hub: Construct, props: AiHubProps): HubSettin
     const existing = existingIdOf(props, d);
     dependencyNames[d.label] = pick(props[d.nameProp] as string | undefined, base && d.defaultName(base, suffix), d.nameProp, d.nameRule, existing === undefined);
     problems.addAll(checkResourceId(d.existingIdProp, existing, d.armType));
-    if (existing === undefined) problems.addAll(d.check(props, publicNetworkAccess));
+    problems.addAll(d.check(props, publicNetworkAccess));
   }
   const identity = pick(props.identityName, base && `id-${base}`, 'identityName', NameRules.userAssignedIdentity, !props.existingIdentity);
 

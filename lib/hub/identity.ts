@@ -13,16 +13,16 @@ export interface ExistingIdentityProps {
 /** The hub's user-assigned identity; its resource id is always known. */
 export type HubIdentity = ManagedIdentity & { readonly resourceId: string };
 
-/** The key that names the hub identity's role assignments in construct ids (Terraform addresses). */
-const HUB_IDENTITY_KEY = 'hub-identity';
+/** The key of the hub identity in the construct ids of the hub's own grants (Terraform addresses). */
+export const HUB_ROLE_HOLDER_KEY = 'hub-identity';
 
 /** Creates the hub's user-assigned identity (`Identity`). */
 export function createHubIdentity(scope: Construct, name: string, location: string, resourceGroupName: string): { readonly resource: UserAssignedIdentity; readonly principal: HubIdentity } {
   const resource = new UserAssignedIdentity(scope, 'Identity', { name, location, resourceGroupName });
-  return { resource, principal: { resourceId: resource.id, principalId: resource.principalId, principalType: 'ServicePrincipal', key: HUB_IDENTITY_KEY } };
+  return { resource, principal: { resourceId: resource.id, principalId: resource.principalId, principalType: 'ServicePrincipal', key: HUB_ROLE_HOLDER_KEY } };
 }
 
 /** The hub identity given as an existing one. */
 export function existingHubIdentity(existing: ExistingIdentityProps): HubIdentity {
-  return { resourceId: existing.resourceId, principalId: existing.principalId, principalType: 'ServicePrincipal', key: HUB_IDENTITY_KEY };
+  return { resourceId: existing.resourceId, principalId: existing.principalId, principalType: 'ServicePrincipal', key: HUB_ROLE_HOLDER_KEY };
 }

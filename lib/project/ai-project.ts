@@ -8,6 +8,7 @@ import { dependableOnce } from '../core/dependencies';
 import { DiagnosticsProps } from '../core/diagnostics';
 import { grant, grantId } from '../core/grant';
 import { LockProps } from '../core/lock';
+import { constructNameKey } from '../core/construct-key';
 import { baseNameFromId, checkName, NameRules } from '../core/naming';
 import { applyPosture, ManagedResource } from '../core/posture';
 import { IPrincipal, ManagedIdentity } from '../core/principal';
@@ -21,6 +22,9 @@ import type { ConnectionOptions } from '../services/connection';
 import type { IAiHub } from '../workspace/ai-hub-interface';
 import { addProjectDeveloper, claimProjectName, connectProject, registerProject } from '../workspace/service-access';
 import { checkDataContainerSuffixes, projectContainerName, SERVICE_CONTAINER_SUFFIXES, ServiceContainerSuffix } from './containers';
+
+/** The key of the project identity in the construct ids of the project's own grants. */
+const PROJECT_ROLE_HOLDER_KEY = 'project-identity';
 
 /** Props of a project, without the hub (the form `hub.addProject` takes). */
 export interface AiProjectOptions {
@@ -117,13 +121,16 @@ export class AiProject extends Construct {
     this.resourceId = this.resource.id;
     this.name = name;
     this.projectId = this.resource.projectId;
-    this.identity = { principalId: this.resource.identity.principalId, principalType: 'ServicePrincipal', key: 'project-identity' };
+    this.identity = { principalId: this.resource.identity.principalId, principalType: 'ServicePrincipal', key: `${constructNameKey(this)}-identity` };
+    // The project's own grants keep the key they have always had (their construct ids are
+    // Terraform addresses); the public key names grants made elsewhere, unique per project.
+    const roleHolder: ManagedIdentity = { ...this.identity, key: PROJECT_ROLE_HOLDER_KEY };
 
     this.serviceContainerNames = Object.fromEntries(
       SERVICE_CONTAINER_SUFFIXES.map((suffix) => [suffix, projectContainerName(this.projectId, suffix)]),
     ) as Record<ServiceContainerSuffix, string>;
 
-    grantProjectStorageAccess(this, this.storageScope, this.identity, BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR);
+    grantProjectStorageAccess(this, this.storageScope, roleHolder, BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR);
 
     const managed: ManagedResource[] = [{
       resource: this.resource,
@@ -150,7 +157,7 @@ export class AiProject extends Construct {
       preventDestroy,
       lock: props.lock,
     });
-    registerProject(this);
+    registerProject(this, roleHolder);
   }
 
   /**

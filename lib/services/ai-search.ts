@@ -3,13 +3,13 @@ import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { Construct, IConstruct } from 'constructs';
 import { renderExactHcl } from '../core/hcl';
 import { Token } from '../core/cdktf';
-import { constructKey, constructNameKey } from '../core/construct-key';
-import { grant, grantId } from '../core/grant';
+import { constructKey } from '../core/construct-key';
+import { grant } from '../core/grant';
 import { grantProjectStorageAccess } from '../core/project-storage-grant';
 import { checkName, NameRules } from '../core/naming';
 import { ManagedIdentity } from '../core/principal';
 import { BuiltInRoles } from '../core/roles';
-import { ValidationProblems } from '../core/validation';
+import { formatProblems, ValidationProblems } from '../core/validation';
 import { ConnectionTarget, IConnectableService } from './connectable-service';
 import { applyServicePosture, ConnectedServiceProps, resolveServicePosture } from './service-posture';
 
@@ -19,6 +19,13 @@ export interface ProjectData extends IConstruct {
   readonly projectId: string;
   /** The project's hub, whose storage holds the data. */
   readonly hub: IConstruct & { readonly storageAccountId: string };
+}
+
+/** A project's path below its hub when it is inside it, else below its stack, joined with `-`. */
+function projectPathKey(project: ProjectData): string {
+  const scopes = project.node.scopes;
+  const hubIndex = scopes.indexOf(project.hub as IConstruct);
+  return hubIndex < 0 ? constructKey(project) : scopes.slice(hubIndex + 1).map((s) => s.node.id).join('-');
 }
 
 /** Search service tiers. */
@@ -70,6 +77,7 @@ export class AiSearch extends Construct implements IConnectableService {
   public readonly identity: ManagedIdentity;
   /** The service's Azure name. */
   public readonly name: string;
+  private readonly projectDataGrants = new Map<string, ProjectData>();
 
   constructor(scope: Construct, id: string, props: AiSearchProps) {
     super(scope, id);
@@ -120,7 +128,7 @@ export class AiSearch extends Construct implements IConnectableService {
       identity: { type: 'SystemAssigned' },
     });
     this.resourceId = this.resource.id;
-    this.identity = { principalId: this.resource.identity.principalId, principalType: 'ServicePrincipal', key: `${constructNameKey(this)}-identity` };
+    this.identity = { principalId: this.resource.identity.principalId, principalType: 'ServicePrincipal', key: `${constructKey(this).toLowerCase()}-identity` };
     applyServicePosture(this, this.resource, props.name, 'searchService', props, posture);
   }
 
@@ -141,15 +149,22 @@ export class AiSearch extends Construct implements IConnectableService {
   /**
    * Lets the service's indexers read one project's data: Storage Blob Data Reader on the hub
    * storage, limited by the ABAC condition to that project's containers.
+   *
+   * The role assignment is keyed by the project's path below its hub (its construct id, for
+   * `hub.addProject`), or below the stack for a project outside its hub. Two projects with the same
+   * key (the same id under two hubs) fail synth; pass `key` for the second one.
+   * @param key names the role assignment (its construct id ends with it) @default the project's path key
    */
-  public grantReadProjectData(project: ProjectData): RoleAssignment[] {
-    // Keyed by the project's path below its hub (its id, for hub.addProject), as always; a second
-    // project with that key (same id under another hub) is keyed by its path below the stack.
-    const base = grantId(this, BuiltInRoles.STORAGE_BLOB_DATA_READER, this.identity, 'Storage');
-    const hubKey = constructKey(project.hub);
-    const fullKey = constructKey(project);
-    const key = fullKey.startsWith(`${hubKey}-`) && !this.node.tryFindChild(`${base}-${fullKey.slice(hubKey.length + 1)}`) ? fullKey.slice(hubKey.length + 1) : fullKey;
-    return [grantProjectStorageAccess(this, { storageAccountId: project.hub.storageAccountId, projectId: project.projectId }, this.identity, BuiltInRoles.STORAGE_BLOB_DATA_READER, key)];
+  public grantReadProjectData(project: ProjectData, key?: string): RoleAssignment[] {
+    const projectKey = key ?? projectPathKey(project);
+    const earlier = this.projectDataGrants.get(projectKey);
+    if (earlier !== undefined && earlier !== project) {
+      throw new Error(formatProblems('AiSearch', this, [
+        `projects "${earlier.node.path}" and "${project.node.path}" would share the key "${projectKey}" for their data grants; pass grantReadProjectData(project, key) with a key of its own for one of them.`,
+      ]));
+    }
+    this.projectDataGrants.set(projectKey, project);
+    return [grantProjectStorageAccess(this, { storageAccountId: project.hub.storageAccountId, projectId: project.projectId }, this.identity, BuiltInRoles.STORAGE_BLOB_DATA_READER, projectKey)];
   }
 
   /** Lets the service's indexers read every blob of a storage account (no condition). */

@@ -1,7 +1,7 @@
 import { AiServices as AzurermAiServices } from '@cdktf/provider-azurerm/lib/ai-services';
 import { CognitiveDeployment } from '@cdktf/provider-azurerm/lib/cognitive-deployment';
 import { Construct } from 'constructs';
-import { constructNameKey } from '../core/construct-key';
+import { constructKey } from '../core/construct-key';
 import { renderExactHcl } from '../core/hcl';
 import { warn } from '../core/warnings';
 import { AzapiResource } from '../core/azapi';
@@ -96,7 +96,7 @@ export class AiServices extends Construct implements IConnectableService {
     });
     this.resourceId = this.resource.id;
     this.name = props.name;
-    this.identity = { principalId: this.resource.identity.principalId, principalType: 'ServicePrincipal', key: `${constructNameKey(this)}-identity` };
+    this.identity = { principalId: this.resource.identity.principalId, principalType: 'ServicePrincipal', key: `${constructKey(this).toLowerCase()}-identity` };
 
     // Only the filters deployments use, and every filter the user listed.
     const used = new Set(deployments.map((d) => d.contentFilter ?? STRICT_CONTENT_FILTER.name));

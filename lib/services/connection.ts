@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { AzapiResource } from '../core/azapi';
 import { ITerraformDependable } from '../core/cdktf';
+import { constructKey } from '../core/construct-key';
 import { checkName, NameRules, shortHash } from '../core/naming';
 import { formatProblems } from '../core/validation';
 import { warn } from '../core/warnings';
@@ -42,7 +43,7 @@ export function connectionName(service: IConnectableService, options: Connection
   if (options.name !== undefined) return options.name;
   const plain = `conn-${serviceNameKey(service)}`;
   if (checkName(NameRules.connection, plain, '').length === 0) return plain;
-  const hash = shortHash(service.node.path, 8);
+  const hash = shortHash(constructKey(service), 8);
   const room = NameRules.connection.maxLength - 'conn-'.length - hash.length - 1;
   const cut = serviceNameKey(service).replace(/[^a-z0-9-]/g, '').slice(0, room).replace(/-+$/, '');
   return `conn-${cut}-${hash}`;

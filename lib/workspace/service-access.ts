@@ -3,20 +3,19 @@ import { Construct, IConstruct } from 'constructs';
 import { AzapiResource } from '../core/azapi';
 import { ITerraformDependable } from '../core/cdktf';
 import { IPrincipal } from '../core/principal';
+import { formatProblems } from '../core/validation';
 import { approveConnectionEndpoint } from '../network/connection-endpoint-approval';
 import { ConnectionTarget, IConnectableService, serviceNameKey } from '../services/connectable-service';
 import { addConnection, ConnectionOptions } from '../services/connection';
 import { grantServiceRoles } from '../services/service-roles';
 import type { IAiHub } from './ai-hub-interface';
 
-/** What the registry needs of a project: where its grants go and who its identity is. */
+/** What the registry needs of a project: where its grants and connections go. */
 export interface ProjectWorkspace extends IConstruct {
   /** The project's hub. */
   readonly hub: IAiHub;
   /** The project's resource id (the parent of its connections). */
   readonly resourceId: string;
-  /** The project's system-assigned identity. */
-  readonly identity: IPrincipal;
 }
 
 /** The managed network of a hub this stack creates, as connections see it. */
@@ -35,6 +34,8 @@ interface SharedService {
 
 interface ProjectState {
   readonly project: ProjectWorkspace;
+  /** The project identity, as its own grants name it. */
+  readonly identity: IPrincipal;
   readonly developers: IPrincipal[];
   readonly services: Array<{ readonly service: IConnectableService; readonly target: ConnectionTarget }>;
 }
@@ -42,6 +43,8 @@ interface ProjectState {
 interface HubState {
   /** Undefined for a hub deployed elsewhere or without a managed network. */
   managedNetwork?: ManagedNetworkState;
+  /** The services connected to the hub or its projects, by their name key. */
+  readonly serviceKeys: Map<string, IConnectableService>;
   readonly approvers: Map<IConnectableService, RoleAssignment>;
   readonly shared: SharedService[];
   readonly projects: ProjectState[];
@@ -67,7 +70,7 @@ const PROJECTS = new WeakMap<IConstruct, ProjectState>();
 function hubState(hub: IConstruct): HubState {
   let state = HUBS.get(hub);
   if (state === undefined) {
-    state = { approvers: new Map(), shared: [], projects: [], projectNames: new Map() };
+    state = { approvers: new Map(), serviceKeys: new Map(), shared: [], projects: [], projectNames: new Map() };
     HUBS.set(hub, state);
   }
   return state;
@@ -92,9 +95,12 @@ export function claimProjectName(hub: IAiHub, name: string, projectPath: string)
   return earlier;
 }
 
-/** Records a project and gives it the roles on every service its hub has connected so far. */
-export function registerProject(project: ProjectWorkspace): void {
-  const state: ProjectState = { project, developers: [], services: [] };
+/**
+ * Records a project and gives it the roles on every service its hub has connected so far.
+ * @param identity the project identity, with the key its own grants are named by
+ */
+export function registerProject(project: ProjectWorkspace, identity: IPrincipal): void {
+  const state: ProjectState = { project, identity, developers: [], services: [] };
   PROJECTS.set(project, state);
   const hub = hubState(project.hub);
   hub.projects.push(state);
@@ -105,7 +111,7 @@ export function registerProject(project: ProjectWorkspace): void {
  * Connects a service to a hub (shared with all its projects) and gives the hub identity, every
  * project and their developers their roles on it.
  *
- * @param identity the hub identity; undefined for a hub deployed elsewhere
+ * @param identity the hub identity, with the key the hub's own grants are named by
  * @param after what a hub connection waits for besides the managed network (the datastore setting)
  */
 export function connectHub(hub: IAiHub, identity: IPrincipal, service: IConnectableService, options: ConnectionOptions, after: ITerraformDependable[]): AzapiResource {
@@ -146,7 +152,7 @@ function useService(state: ProjectState, service: IConnectableService, target: C
   if (!entraId || state.services.some((used) => used.service === service)) return;
   state.services.push({ service, target });
   const owner = state.project as unknown as Construct;
-  grantServiceRoles(owner, 'Service', service, target.workspaceRoles, state.project.identity, 'AI project identity');
+  grantServiceRoles(owner, 'Service', service, target.workspaceRoles, state.identity, 'AI project identity');
   for (const developer of state.developers) grantServiceRoles(owner, 'Service', service, target.developerRoles, developer, 'AI project developer');
 }
 
@@ -158,6 +164,7 @@ function useService(state: ProjectState, service: IConnectableService, target: C
  * (Azure/terraform-provider-azapi#453). A hub deployed elsewhere manages its network there.
  */
 function throughManagedNetwork<T extends { readonly connection: AzapiResource }>(hub: IAiHub, state: HubState, service: IConnectableService, create: (after: ITerraformDependable[]) => T): T {
+  claimServiceKey(hub, state, service);
   const network = state.managedNetwork;
   if (network === undefined) return create([]);
   let approver = state.approvers.get(service);
@@ -168,4 +175,20 @@ function throughManagedNetwork<T extends { readonly connection: AzapiResource }>
   const created = create([approver, network.lastChange]);
   network.lastChange = created.connection;
   return created;
+}
+
+/**
+ * Two services whose paths below the stack differ only in separators or case (`a-b/c` and
+ * `a/b-c`) would share a key, and with it construct ids and default connection names: fail with
+ * a clear message instead of a duplicate-grant error.
+ */
+function claimServiceKey(hub: IAiHub, state: HubState, service: IConnectableService): void {
+  const key = serviceNameKey(service);
+  const earlier = state.serviceKeys.get(key);
+  if (earlier !== undefined && earlier !== service) {
+    throw new Error(formatProblems('AiHub', hub, [
+      `services "${earlier.node.path}" and "${service.node.path}" have the same key "${key}" (their paths below the stack differ only in separators or case), which names their connections and role assignments; give one of them another construct id.`,
+    ]));
+  }
+  state.serviceKeys.set(key, service);
 }

@@ -53,6 +53,8 @@ describe('AiHub validation', () => {
 
   test('fails when soft delete retention is out of range', () => {
     expect(hubWith({ blobSoftDeleteRetentionDays: 0 })).toThrow('blobSoftDeleteRetentionDays 0 must be a whole number from 1 to 365; Azure keeps deleted blobs and containers 1-365 days.');
+    // Checked with an existing account too: a bad value never passes silently.
+    expect(hubWith({ blobSoftDeleteRetentionDays: 0, existingStorageAccountId: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/stshared' })).toThrow('blobSoftDeleteRetentionDays 0 must be a whole number from 1 to 365');
   });
 
   test('fails when log retention is out of range', () => {

@@ -57,4 +57,33 @@ describe('AiSearch', () => {
     expect(searchGrants.filter((a) => roleGuidOf(a) === pinnedRoleId('Cognitive Services OpenAI User')).map((a) => a.scope)).toEqual([expect.stringContaining('azurerm_ai_services')]);
     expect(searchGrants).toHaveLength(3);
   });
+
+  test('project data grants are keyed by the project\'s path below its hub; a second project with the same key needs its own', () => {
+    const build = (explicitKey?: string) => synth((s) => {
+      const search = new AiSearch(s, 'Search', base);
+      const a = new AiHub(s, 'HubA', { baseName: 'sales-a', location: 'swedencentral' }).addProject('Support', { name: 'proj-support-a' });
+      const b = new AiHub(s, 'HubB', { baseName: 'sales-b', location: 'swedencentral' }).addProject('Support', { name: 'proj-support-b' });
+      search.grantReadProjectData(a);
+      search.grantReadProjectData(b, explicitKey);
+    });
+    expect(() => build()).toThrow('AiSearch "test/Search": projects "test/HubA/Support" and "test/HubB/Support" would share the key "Support" for their data grants; pass grantReadProjectData(project, key)');
+    const names = resourcesOf(build('support-b').json, 'azurerm_role_assignment').map(([name]) => name).filter((n) => n.startsWith('Search_Storage-'));
+    expect(names.map((n) => n.replace(/_[0-9A-F]{8}$/, '')).sort()).toEqual(['Search_Storage-StorageBlobDataReader-search-identity-Support', 'Search_Storage-StorageBlobDataReader-search-identity-support-b']);
+  });
+
+  test('granting one project\'s data twice fails at synth instead of at apply', () => {
+    expect(() => synth((s) => {
+      const project = new AiHub(s, 'Hub', { baseName: 'sales', location: 'swedencentral' }).addProject('Support', {});
+      const search = new AiSearch(s, 'Search', base);
+      search.grantReadProjectData(project);
+      search.grantReadProjectData(project);
+    })).toThrow('is already granted to principal "search-identity"');
+  });
+
+  test('the identity key of a service keeps the construct id as written, lowercased (it names the service\'s own grants)', () => {
+    let key = '';
+    synth((s) => { key = new AiSearch(s, 'Search_Main', base).identity.key; });
+    expect(key).toBe('search_main-identity');
+  });
 });
+

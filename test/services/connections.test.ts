@@ -97,6 +97,23 @@ describe('connections', () => {
     }
   });
 
+  test('two services whose paths differ only in separators or case fail with a clear message instead of a duplicate grant', () => {
+    expect(() => withServices((s, hub) => {
+      const common = { location: 'swedencentral', resourceGroupName: hub.resourceGroupName, diagnostics: { enabled: false } };
+      hub.connect(new AiServices(new Construct(s, 'a-b'), 'c', { ...common, name: 'ais-one' }));
+      hub.connect(new AiServices(new Construct(new Construct(s, 'a'), 'b'), 'c', { ...common, name: 'ais-two' }));
+    })).toThrow('AiHub "test/Hub": services "test/a-b/c" and "test/a/b/c" have the same key "a-b-c"');
+  });
+
+  test('the identities of two projects can be granted on the same construct: their public keys come from their paths', () => {
+    const { json } = withServices((s, hub) => {
+      const other = new AiHub(s, 'Other', { baseName: 'other', location: 'swedencentral' });
+      for (const name of ['Alpha', 'Beta']) other.grantReader(hub.addProject(name, {}).identity);
+    });
+    const names = resourcesOf(json, 'azurerm_role_assignment').map(([name]) => name.replace(/_[0-9A-F]{8}$/, '')).filter((n) => n.startsWith('Other_Grant-'));
+    expect(names.sort()).toEqual(['Other_Grant-Reader-hub-alpha-identity', 'Other_Grant-Reader-hub-beta-identity']);
+  });
+
   test('projects and developers get the service roles whatever the order of connect, addProject and grantDeveloper', () => {
     const { json } = withServices((_, hub, models, search) => {
       const early = hub.addProject('Early', {});
