@@ -39,7 +39,9 @@ export const Principal = {
  * connected services.
  */
 export interface ManagedIdentity extends IPrincipal {
+  /** Managed identities are service principals. */
   readonly principalType: 'ServicePrincipal';
+  /** Names the identity's role assignments in construct ids: unique per construct, from its path. */
   readonly key: string;
   /** The identity's own resource id: set for a user-assigned identity, absent for a system-assigned one. */
   readonly resourceId?: string;

@@ -90,7 +90,10 @@ export interface AiHubProps extends HubStorageAccountProps, HubKeyVaultProps, Hu
    * @default true
    */
   readonly preventDestroy?: boolean;
-  /** A management lock on the same stateful resources. @default no lock */
+  /**
+   * A `CanNotDelete` management lock on the stateful resources the hub creates (storage, key vault,
+   * registry, Log Analytics workspace, hub); projects take their own `lock`. @default no lock
+   */
   readonly lock?: LockProps;
   /** Where diagnostics of every created resource go. @default enabled, to the hub's Log Analytics workspace */
   readonly diagnostics?: DiagnosticsProps;

@@ -1,3 +1,15 @@
+// Who gets which role on which connected service, resolved in one place whatever the order of
+// `hub.connect`, `project.connect`, `addProject` and `grantDeveloper`:
+//
+// - a service the hub connects: the hub identity gets the connection's roles on it, and so do
+//   every project of the hub and its developers (the developer roles), including projects and
+//   developers added later;
+// - a service a project connects: the project identity and its developers;
+// - a key-based connection gives no roles.
+//
+// It also orders connections on a hub's managed network (see connectHub), keeps project names
+// unique per hub and service keys unambiguous. Hubs and projects call it; neither calls the
+// other's internals.
 import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { Construct, IConstruct } from 'constructs';
 import { AzapiResource } from '../core/azapi';
@@ -51,19 +63,7 @@ interface HubState {
   readonly projectNames: Map<string, string>;
 }
 
-/**
- * Who gets which role on which connected service, resolved in one place whatever the order of
- * `hub.connect`, `project.connect`, `addProject` and `grantDeveloper`:
- *
- * - a service the hub connects: the hub identity gets the connection's roles on it, and so do
- *   every project of the hub and its developers (the developer roles), including projects and
- *   developers added later;
- * - a service a project connects: the project identity and its developers;
- * - a key-based connection gives no roles.
- *
- * It also orders connections on a hub's managed network (see {@link connectHub}) and keeps project
- * names unique per hub. Hubs and projects call it; neither calls the other's internals.
- */
+/** The registry's state of each hub and project, keyed by the construct. */
 const HUBS = new WeakMap<IConstruct, HubState>();
 const PROJECTS = new WeakMap<IConstruct, ProjectState>();
 
