@@ -176,7 +176,7 @@ export class AiHub extends AiHubBase {
       dependsOn: dependencyRoles,
     });
     this.resourceId = this.resource.id;
-    this.name = this.resource.name;
+    this.name = names.hub;
 
     grant(this, 'IdentityRole-Hub-Contributor', {
       scopeId: this.resourceId, principal: identity, role: BuiltInRoles.CONTRIBUTOR,
