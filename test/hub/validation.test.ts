@@ -74,6 +74,18 @@ describe('AiHub validation', () => {
     );
   });
 
+  test('checks the provider once per stack, naming the first hub that creates storage, however many hubs there are', () => {
+    const build = () => synth((s) => {
+      plainProvider()(s);
+      new AiHub(s, 'Shared', { ...base, baseName: 'shared', existingStorageAccountId: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/stshared' });
+      for (const name of ['HubA', 'HubB']) new AiHub(s, name, { ...base, baseName: name.toLowerCase() });
+    }, { provider: false });
+    let message = '';
+    try { build(); } catch (e) { message = String((e as Error).message); }
+    expect(message.match(/does not set `storageUseAzuread: true`/g)).toHaveLength(1);
+    expect(message).toContain('AiHub "test/HubA": the hub storage account has shared key access disabled');
+  });
+
   test('fails synth when the azurerm provider does not use Entra ID for storage', () => {
     expect(withProviders(plainProvider())).toThrow('the default azurerm provider of the stack does not set `storageUseAzuread: true`');
   });

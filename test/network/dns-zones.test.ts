@@ -1,5 +1,7 @@
-import { AiHub, AiNetwork, ISubnet, PrivateDnsZones } from '../../lib';
-import { refTo, resourcesOf, synth } from '../helpers';
+import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
+import { TerraformStack, Testing } from 'cdktf';
+import { AiHub, AiNetwork, AZURERM_PROVIDER_DEFAULTS, ISubnet, PrivateDnsZones } from '../../lib';
+import { refTo, resourcesOf, synth, synthConformingJson } from '../helpers';
 
 const HUB_ZONES = ['privatelink.api.azureml.ms', 'privatelink.azurecr.io', 'privatelink.blob.core.windows.net', 'privatelink.file.core.windows.net', 'privatelink.notebooks.azure.net', 'privatelink.vaultcore.azure.net'];
 
@@ -55,4 +57,18 @@ describe('PrivateDnsZones (zones created by the library)', () => {
       }
     })).toThrow('PrivateDnsZones "test/Zones-b": zones privatelink.api.azureml.ms, privatelink.notebooks.azure.net, privatelink.blob.core.windows.net, privatelink.file.core.windows.net, privatelink.vaultcore.azure.net, privatelink.azurecr.io are also created by PrivateDnsZones "test/Zones-a"; zones are created once per stack: pass the same PrivateDnsZones to every hub and service.');
   });
+
+  test('each stack creates its own zones: instances in two stacks do not conflict', () => {
+    const app = Testing.app();
+    const stacks = ['east', 'west'].map((name) => {
+      const stack = new TerraformStack(app, name);
+      new AzurermProvider(stack, 'azurerm', { ...AZURERM_PROVIDER_DEFAULTS });
+      const network = new AiNetwork(stack, 'Network', { baseName: name, location: 'swedencentral', addressSpace: ['10.1.0.0/24'], privateEndpointSubnetPrefix: '10.1.0.0/26' });
+      const zones = new PrivateDnsZones(stack, 'Zones', { resourceGroupName: `rg-dns-${name}` });
+      new AiHub(stack, 'Hub', { baseName: name, location: 'swedencentral', privateEndpoint: { subnet: network.privateEndpointSubnet, dnsZones: zones } });
+      return stack;
+    });
+    for (const stack of stacks) expect(resourcesOf(synthConformingJson(stack), 'azurerm_private_dns_zone')).toHaveLength(6);
+  });
 });
+
