@@ -37,7 +37,7 @@ function ensureAzapiProvider(scope: Construct): void {
   const stack = TerraformStack.of(scope);
   if (STACKS_WITH_AZAPI.has(stack)) return;
   STACKS_WITH_AZAPI.add(stack);
-  const existing = stack.node.findAll().some((c) => c instanceof TerraformProvider && c.terraformResourceType === 'azapi');
+  const existing = stack.node.findAll().some((c) => TerraformProvider.isTerraformProvider(c) && c.terraformResourceType === 'azapi');
   if (!existing) new AzapiProvider(stack, 'azapi');
 }
 

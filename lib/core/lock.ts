@@ -35,6 +35,9 @@ export function addLock(scope: Construct, id: string, resourceId: string, lock: 
 
 const ORDERED = new WeakSet<IConstruct>();
 
+/** The Terraform type of a management lock. */
+const LOCK_TYPE = 'azurerm_management_lock';
+
 /**
  * Makes each lock of `owner` depend on the other resources `owner` itself created (its direct
  * children: grants, endpoints, diagnostics, connections, whenever they were added), so that no
@@ -50,9 +53,11 @@ export function lockAfterEverythingElse(owner: IConstruct): void {
   Aspects.of(owner).add({
     visit(node: IConstruct) {
       if (node !== owner) return;
-      const resources = owner.node.children.filter((c): c is TerraformResource => c instanceof TerraformResource);
-      const others = resources.filter((r) => !(r instanceof ManagementLock)).map(dependableOnce);
-      for (const lock of resources.filter((r) => r instanceof ManagementLock)) {
+      // Static checks and the resource type, not instanceof: an app may load its own copy of cdktf.
+      const resources = owner.node.children.filter((c): c is TerraformResource => TerraformResource.isTerraformResource(c));
+      const isLock = (r: TerraformResource) => r.terraformResourceType === LOCK_TYPE;
+      const others = resources.filter((r) => !isLock(r)).map(dependableOnce);
+      for (const lock of resources.filter(isLock)) {
         lock.dependsOn = [...new Set([...(lock.dependsOn ?? []), ...others])];
       }
     },

@@ -1,7 +1,7 @@
 import { StorageAccount } from '@cdktf/provider-azurerm/lib/storage-account';
-import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
+import type { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { IConstruct } from 'constructs';
-import { TerraformStack, Token } from '../core/cdktf';
+import { TerraformProvider, TerraformStack, Token } from '../core/cdktf';
 import { compactName, NameRules } from '../core/naming';
 import { BuiltInRoles } from '../core/roles';
 import { checkIntegerRange, formatProblems } from '../core/validation';
@@ -126,7 +126,8 @@ function requireEntraIdStorageAccess(hub: IConstruct): void {
   CHECKED_STACKS.set(stack, hub);
   stack.node.addValidation({
     validate: () => {
-      const defaults = stack.node.findAll().filter((c): c is AzurermProvider => c instanceof AzurermProvider && c.alias === undefined);
+      // The static check and the provider type, not instanceof: an app may load its own copy of the bindings.
+      const defaults = stack.node.findAll().filter((c): c is AzurermProvider => TerraformProvider.isTerraformProvider(c) && c.terraformResourceType === 'azurerm' && c.alias === undefined);
       const setting = defaults[0]?.storageUseAzuread;
       if (defaults.length === 0 || setting === true || Token.isUnresolved(setting)) return [];
       return [formatProblems('AiHub', hub, [
