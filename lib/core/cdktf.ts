@@ -3,8 +3,10 @@
  *
  * Upstream cdktf is deprecated (final release 0.21.0). Funnelling every use through this module
  * keeps a later move to the community fork a one-file change. Importing it also turns off cdktf's
- * per-token stack traces (see token-traces.ts).
+ * per-token stack traces (see token-traces.ts) and drops undefined attributes before cdktf resolves
+ * them (see lean-synthesis.ts).
  */
+import './lean-synthesis';
 import './token-traces';
 
 export {
