@@ -15,6 +15,7 @@ import { applyPosture, ManagedResource } from '../core/posture';
 import { constructNameKey } from '../core/construct-key';
 import { ManagedIdentity } from '../core/principal';
 import { BuiltInRoles } from '../core/roles';
+import { IResourceGroup } from '../core/resource-group';
 import { formatProblems } from '../core/validation';
 import { addOutboundRules } from '../network/outbound-rules';
 import { ConnectionOptions } from '../services/connection';
@@ -103,7 +104,7 @@ export class AiHub extends AiHubBase {
 
     const createdGroup = props.resourceGroup ? undefined : new ResourceGroup(this, 'ResourceGroup', { name: names.resourceGroup, location: props.location });
     if (createdGroup) managed.push({ resource: createdGroup, taggable: true, holdsData: false });
-    const resourceGroup = props.resourceGroup ?? createdGroup!;
+    const resourceGroup: IResourceGroup = props.resourceGroup ?? (createdGroup as ResourceGroup);
     this.resourceGroupName = resourceGroup.name;
 
     // Each dependency: the given id, or the resource its descriptor creates.
@@ -115,7 +116,7 @@ export class AiHub extends AiHubBase {
         ids[descriptor.label] = existing;
         continue;
       }
-      const resource = descriptor.create({
+      const dependency = descriptor.create({
         hub: this,
         name: names.dependencies[descriptor.label],
         location: props.location,
@@ -124,9 +125,9 @@ export class AiHub extends AiHubBase {
         denyByDefault: !s.publicNetworkAccess,
         resolvedIds: ids,
       }, props);
-      managed.push(resource);
-      ids[descriptor.label] = resource.resource.id;
-      created[descriptor.label] = resource.resource;
+      managed.push(dependency);
+      ids[descriptor.label] = dependency.resource.id;
+      created[descriptor.label] = dependency.resource;
     }
     this.logAnalyticsWorkspaceId = ids[LOG_ANALYTICS_WORKSPACE.label];
     this.applicationInsightsId = ids[APPLICATION_INSIGHTS.label];
@@ -143,9 +144,9 @@ export class AiHub extends AiHubBase {
     if (props.existingIdentity) {
       identity = existingHubIdentity(props.existingIdentity);
     } else {
-      const created = createHubIdentity(this, names.identity, props.location, resourceGroup.name);
-      managed.push({ resource: created.resource, taggable: true, holdsData: false });
-      identity = created.principal;
+      const newIdentity = createHubIdentity(this, names.identity, props.location, resourceGroup.name);
+      managed.push({ resource: newIdentity.resource, taggable: true, holdsData: false });
+      identity = newIdentity.principal;
     }
     // The hub's own grants keep the key they have always had; the public key names grants made
     // elsewhere, unique per hub.
