@@ -33,6 +33,13 @@ export interface Acknowledgement {
   readonly id: AcknowledgeableWarningId;
   /** Why the opt-out is deliberate; mandatory, because it is what a reviewer reads. */
   readonly reason: string;
+  /**
+   * Only the warning about this one thing: an outbound rule, dependency, content filter or
+   * connection by name (the warning's message names it). A second broad rule added later then
+   * warns again instead of hiding behind the first one's acknowledgement.
+   * @default every warning of `id` on the construct and below it
+   */
+  readonly appliesTo?: string;
 }
 
 /** A warning waiting for synth time, when every acknowledgement is known. */
@@ -41,6 +48,8 @@ interface PendingWarning {
   readonly kind: string;
   readonly id: WarningId;
   readonly message: string;
+  /** What the warning is about, for acknowledgements limited with `appliesTo`. */
+  readonly subject?: string;
 }
 
 /** An acknowledgement as recorded on its construct. */
@@ -49,6 +58,7 @@ interface RecordedAcknowledgement {
   readonly kind: string;
   readonly id: AcknowledgeableWarningId;
   readonly reason: string;
+  readonly appliesTo?: string;
   /** True once a warning at or below its construct was resolved (even if a nearer one won). */
   used: boolean;
   /** True once it was reported as unused (so that a second synth does not report it again). */
@@ -86,7 +96,7 @@ class StackWarnings {
   private resolve(): void {
     for (const warning of this.pending.splice(0)) {
       const what = `${warning.kind} "${warning.scope.node.path}": ${warning.message}`;
-      const acknowledgement = nearestAcknowledgement(warning.scope, warning.id);
+      const acknowledgement = nearestAcknowledgement(warning);
       if (acknowledgement === undefined) {
         Annotations.of(warning.scope).addWarning(`[${warning.id}] ${what}`);
       } else {
@@ -97,7 +107,7 @@ class StackWarnings {
       if (acknowledgement.used || acknowledgement.reported) continue;
       acknowledgement.reported = true;
       Annotations.of(acknowledgement.scope).addWarning(
-        `[${UNUSED}] ${acknowledgement.kind} "${acknowledgement.scope.node.path}": the acknowledgement of "${acknowledgement.id}" (${acknowledgement.reason}) ` +
+        `[${UNUSED}] ${acknowledgement.kind} "${acknowledgement.scope.node.path}": the acknowledgement of "${acknowledgement.id}"${acknowledgement.appliesTo === undefined ? '' : ` for "${acknowledgement.appliesTo}"`} (${acknowledgement.reason}) ` +
           'matches no warning on this construct or below it; remove it, so that a warning it would hide later is not acknowledged unseen.',
       );
     }
@@ -121,8 +131,9 @@ const STACKS = new WeakMap<TerraformStack, StackWarnings>();
  * @param kind the construct's class name as the user wrote it, e.g. `AiHub`
  * @param id the warning's stable id
  * @param message what is insecure and how to fix it
+ * @param subject what the warning is about when a construct can have several (a rule or filter name)
  */
-export function warn(scope: IConstruct, kind: string, id: WarningId, message: string): void {
+export function warn(scope: IConstruct, kind: string, id: WarningId, message: string, subject?: string): void {
   if (!Object.prototype.hasOwnProperty.call(WARNINGS, id)) {
     throw new Error(formatProblems(kind, scope, [`warning id ${describe(id)} is not in WARNINGS (lib/core/warnings.ts); add it there with a summary.`]));
   }
@@ -130,7 +141,7 @@ export function warn(scope: IConstruct, kind: string, id: WarningId, message: st
   if (stack === undefined) {
     throw new Error(formatProblems(kind, scope, [`is not inside a TerraformStack, so its warning "${id}" cannot be resolved; create it inside a stack.`]));
   }
-  warningsOf(stack).pending.push({ scope, kind, id, message });
+  warningsOf(stack).pending.push({ scope, kind, id, message, subject });
 }
 
 /**
@@ -147,8 +158,9 @@ export function warn(scope: IConstruct, kind: string, id: WarningId, message: st
 export function acknowledge(scope: IConstruct, ...acknowledgements: Acknowledgement[]): void {
   const kind = kindOf(scope);
   const existing = ACKNOWLEDGEMENTS.get(scope) ?? [];
-  const seen = new Set<string>(existing.map((a) => a.id));
-  const accepted: Array<{ id: AcknowledgeableWarningId; reason: string }> = [];
+  const keyOf = (id: unknown, appliesTo: unknown) => `${String(id)}\u0000${appliesTo === undefined ? '' : String(appliesTo)}`;
+  const seen = new Set<string>(existing.map((a) => keyOf(a.id, a.appliesTo)));
+  const accepted: Array<{ id: AcknowledgeableWarningId; reason: string; appliesTo?: string }> = [];
   const problems: string[] = [];
   const stack = stackOf(scope);
   if (stack === undefined) {
@@ -160,7 +172,7 @@ export function acknowledge(scope: IConstruct, ...acknowledgements: Acknowledgem
       problems.push(`${label} is ${describe(entry)}, not an object; write { id: 'public-network-access', reason: 'why the opt-out is deliberate' }.`);
       return;
     }
-    const { id, reason } = entry as { id?: unknown; reason?: unknown };
+    const { id, reason, appliesTo } = entry as { id?: unknown; reason?: unknown; appliesTo?: unknown };
     let valid = true;
     if (id === UNUSED) {
       problems.push(`${label} names "${UNUSED}", which cannot be acknowledged; remove the stale acknowledgement it reports instead.`);
@@ -173,21 +185,25 @@ export function acknowledge(scope: IConstruct, ...acknowledgements: Acknowledgem
       problems.push(`${label}${typeof id === 'string' ? ` of "${id}"` : ''} has the reason ${describe(reason)}; give a non-empty string saying why the opt-out is deliberate: it is what a reviewer reads.`);
       valid = false;
     }
-    if (valid && seen.has(id as string)) {
-      problems.push(`${label} acknowledges "${String(id)}" a second time on this construct; acknowledge each warning once per construct.`);
+    if (appliesTo !== undefined && (typeof appliesTo !== 'string' || appliesTo.trim() === '')) {
+      problems.push(`${label} has appliesTo ${describe(appliesTo)}; give the name of the rule, dependency, filter or connection the warning names, or leave it out.`);
+      valid = false;
+    }
+    if (valid && seen.has(keyOf(id, appliesTo))) {
+      problems.push(`${label} acknowledges "${String(id)}"${appliesTo === undefined ? '' : ` for "${String(appliesTo)}"`} a second time on this construct; acknowledge each warning once per construct.`);
       valid = false;
     }
     if (valid) {
-      seen.add(id as string);
-      accepted.push({ id: id as AcknowledgeableWarningId, reason: (reason as string).trim() });
+      seen.add(keyOf(id, appliesTo));
+      accepted.push({ id: id as AcknowledgeableWarningId, reason: (reason as string).trim(), appliesTo: appliesTo as string | undefined });
     }
   });
   if (problems.length > 0) throw new Error(formatProblems(kind, scope, problems));
   if (stack === undefined || accepted.length === 0) return;
 
   const state = warningsOf(stack);
-  for (const { id, reason } of accepted) {
-    const recorded: RecordedAcknowledgement = { scope, kind, id, reason, used: false, reported: false };
+  for (const { id, reason, appliesTo } of accepted) {
+    const recorded: RecordedAcknowledgement = { scope, kind, id, reason, appliesTo, used: false, reported: false };
     existing.push(recorded);
     state.acknowledgements.push(recorded);
   }
@@ -206,17 +222,19 @@ function warningsOf(stack: TerraformStack): StackWarnings {
 }
 
 /**
- * The acknowledgement of `id` nearest to `scope` (on it, or on the closest ancestor). Marks every
- * acknowledgement of `id` on the way up as used: one shadowed by a nearer one still matches the
- * warning, so it is not stale.
+ * The acknowledgement matching `warning` nearest to its construct (on it, or on the closest
+ * ancestor): same id, and the same subject when the acknowledgement is limited with `appliesTo`
+ * (a limited one wins over an unlimited one on the same construct). Marks every matching
+ * acknowledgement on the way up as used: one shadowed by a nearer one still matches the warning,
+ * so it is not stale.
  */
-function nearestAcknowledgement(scope: IConstruct, id: WarningId): RecordedAcknowledgement | undefined {
+function nearestAcknowledgement(warning: PendingWarning): RecordedAcknowledgement | undefined {
   let nearest: RecordedAcknowledgement | undefined;
-  for (let current: IConstruct | undefined = scope; current !== undefined; current = current.node.scope) {
-    const found = ACKNOWLEDGEMENTS.get(current)?.find((a) => a.id === id);
-    if (found === undefined) continue;
-    found.used = true;
-    nearest ??= found;
+  for (let current: IConstruct | undefined = warning.scope; current !== undefined; current = current.node.scope) {
+    const matching = (ACKNOWLEDGEMENTS.get(current) ?? []).filter((a) => a.id === warning.id && (a.appliesTo === undefined || a.appliesTo === warning.subject));
+    const found = matching.find((a) => a.appliesTo !== undefined) ?? matching[0];
+    for (const a of matching) a.used = true;
+    if (found !== undefined) nearest ??= found;
   }
   return nearest;
 }

@@ -167,6 +167,6 @@ function warnAboutOptOuts(hub: Construct, s: Pick<HubSettings, 'publicNetworkAcc
     emitWarning(hub, 'AiHub', 'open-outbound', `managedNetworkIsolationMode is "${s.isolationMode}": compute in the hub can reach ${s.isolationMode === 'Disabled' ? 'networks without a managed network' : 'any internet destination'}. "AllowOnlyApprovedOutbound" limits outbound traffic to approved destinations.`);
   }
   for (const dependency of s.dependenciesWithPublicAccess) {
-    emitWarning(hub, 'AiHub', 'public-dependency', `dependenciesWithPublicAccess lists "${dependency}": the hub is private but its ${dependency} accepts traffic from public networks that its firewall allows. Reach it through a private endpoint instead where you can.`);
+    emitWarning(hub, 'AiHub', 'public-dependency', `dependenciesWithPublicAccess lists "${dependency}": the hub is private but its ${dependency} accepts traffic from public networks that its firewall allows. Reach it through a private endpoint instead where you can.`, dependency);
   }
 }

@@ -191,7 +191,7 @@ function validPortRanges(text: string): boolean {
 
 /** Emits the warnings and notes of valid rules: broad tags and domains, and the billed managed firewall. */
 export function annotateOutboundRules(hub: Construct, rules: readonly OutboundRule[]): void {
-  const warn = (rule: OutboundRule, message: string) => emitWarning(hub, 'AiHub', 'broad-outbound-rule', `outbound rule "${rule.name}" ${message}`);
+  const warn = (rule: OutboundRule, message: string) => emitWarning(hub, 'AiHub', 'broad-outbound-rule', `outbound rule "${rule.name}" ${message}`, rule.name);
   for (const rule of rules) {
     if (rule.kind === 'ServiceTag' && BROAD_SERVICE_TAGS.includes(rule.serviceTag)) {
       warn(rule, `allows service tag "${rule.serviceTag}", which covers (nearly) every address and undoes approved-outbound isolation; allow the specific service tags or FQDNs instead.`);

@@ -77,7 +77,7 @@ export class AiServices extends Construct implements IConnectableService {
 
     for (const filter of props.contentFilters ?? []) {
       const weaker = contentFilterWeakenings(filter);
-      if (weaker.length > 0) warn(this, 'AiServices', 'weak-content-filter', `content filter "${filter.name}" is weaker than the strict preset: ${weaker.join('; ')}.`);
+      if (weaker.length > 0) warn(this, 'AiServices', 'weak-content-filter', `content filter "${filter.name}" is weaker than the strict preset: ${weaker.join('; ')}.`, filter.name);
     }
 
     this.isPrivate = !posture.isPublic;

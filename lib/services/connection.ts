@@ -70,7 +70,7 @@ export function addConnection(
   }
   if (problems.length > 0) throw new Error(formatProblems(kind, workspace, problems));
   if (options.apiKey !== undefined) {
-    warn(workspace, kind, 'api-key-connection', `connection "${name}" uses an API key: the key is stored in the workspace, and callers bypass role assignments. Use Entra ID (the default).`);
+    warn(workspace, kind, 'api-key-connection', `connection "${name}" uses an API key: the key is stored in the workspace, and callers bypass role assignments. Use Entra ID (the default).`, name);
   }
 
   const target = service.connectionTarget(options.openAiOnly ?? false);

@@ -115,6 +115,31 @@ describe('acknowledge', () => {
     });
   });
 
+  test('with appliesTo, covers only the warning about that one thing: one added later warns again', () => {
+    const { stack, hub } = fixture();
+    acknowledge(hub, { id: 'broad-outbound-rule', reason: 'the team mirrors PyPI through it', appliesTo: 'allow-pypi' });
+    warn(hub, 'AiHub', 'broad-outbound-rule', 'outbound rule "allow-pypi" is broad.', 'allow-pypi');
+    warn(hub, 'AiHub', 'broad-outbound-rule', 'outbound rule "allow-blob" is broad.', 'allow-blob');
+    const { warnings, infos } = annotations(stack);
+    expect(infos).toEqual(['[broad-outbound-rule] acknowledged: the team mirrors PyPI through it (AiHub "test/Hub": outbound rule "allow-pypi" is broad.)']);
+    expect(warnings).toEqual(['[broad-outbound-rule] AiHub "test/Hub": outbound rule "allow-blob" is broad.']);
+  });
+
+  test('an appliesTo that names nothing the construct warns about is reported as unused', () => {
+    const { stack, hub } = fixture();
+    acknowledge(hub, { id: 'broad-outbound-rule', reason: 'old rule', appliesTo: 'allow-removed' });
+    warn(hub, 'AiHub', 'broad-outbound-rule', 'outbound rule "allow-blob" is broad.', 'allow-blob');
+    expect(annotations(stack).warnings).toEqual([
+      '[broad-outbound-rule] AiHub "test/Hub": outbound rule "allow-blob" is broad.',
+      expect.stringMatching(/^\[unused-acknowledgement\] Construct "test\/Hub": the acknowledgement of "broad-outbound-rule" for "allow-removed" \(old rule\)/),
+    ]);
+  });
+
+  test('fails on an appliesTo that is not a non-empty string', () => {
+    const { hub } = fixture();
+    expect(() => acknowledge(hub, { id: 'broad-outbound-rule', reason: 'x', appliesTo: 42 as unknown as string })).toThrow('has appliesTo 42; give the name of the rule');
+  });
+
   test('does not reach a sibling or another stack', () => {
     const app = Testing.app();
     const a = new TerraformStack(app, 'a');

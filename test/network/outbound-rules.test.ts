@@ -1,5 +1,5 @@
 import { TerraformVariable } from 'cdktf';
-import { AiHub, AiHubProps, OutboundRule } from '../../lib';
+import { acknowledge, AiHub, AiHubProps, OutboundRule } from '../../lib';
 import { findAt, infosOf, onlyResource, pinnedRoleId, refToOnly, resourceAt, roleGuidOf, synth, warningsOf } from '../helpers';
 
 const TARGET = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-data/providers/Microsoft.Storage/storageAccounts/stlake';
@@ -122,6 +122,18 @@ describe('managed network outbound rules', () => {
     const withFqdn = hubWith({ outboundRules: [tag, fqdn] })().stack;
     expect(warningsOf(withFqdn)).toEqual([]);
     expect(infosOf(withFqdn)).toContain('AiHub "test/Hub": FQDN outbound rules make Azure deploy a managed firewall for the hub\'s managed network, which is billed.');
+  });
+
+  test('an acknowledgement limited to one broad rule leaves a second broad rule warning', () => {
+    const { stack } = synth((s) => {
+      const hub = new AiHub(s, 'Hub', { baseName: 'research', location: 'swedencentral', outboundRules: [
+        { ...tag, name: 'allow-internet', serviceTag: 'Internet' },
+        { ...tag, name: 'allow-storage', serviceTag: 'Storage' },
+      ] });
+      acknowledge(hub, { id: 'broad-outbound-rule', reason: 'sandbox that downloads public datasets', appliesTo: 'allow-internet' });
+    });
+    expect(warningsOf(stack)).toEqual([expect.stringMatching(/^\[broad-outbound-rule\] AiHub "test\/Hub": outbound rule "allow-storage" allows service tag "Storage"/)]);
+    expect(infosOf(stack)).toContainEqual(expect.stringMatching(/^\[broad-outbound-rule\] acknowledged: sandbox that downloads public datasets \(AiHub "test\/Hub": outbound rule "allow-internet"/));
   });
 
   test('skips values that are Terraform expressions', () => {
