@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { App, Testing, TerraformStack } from 'cdktf';
@@ -19,6 +19,21 @@ function readTree(dir: string): Map<string, Buffer> {
   return files;
 }
 
+/**
+ * The Terraform address of every resource and data source of every example stack, one per line
+ * (`<stack> <type>.<name>`), sorted: the compatibility contract. A changed address makes Terraform
+ * destroy the live resource and create a new one.
+ */
+const ADDRESS_LIST = join(__dirname, 'addresses.txt');
+
+/** The addresses of one stack's resources and data sources, as the address list writes them. */
+function addressesOf(stack: string, json: TerraformJson): string[] {
+  return [
+    ...Object.entries(json.resource ?? {}).flatMap(([type, byName]) => Object.keys(byName).map((name) => `${stack} ${type}.${name}`)),
+    ...Object.entries(json.data ?? {}).flatMap(([type, byName]) => Object.keys(byName).map((name) => `${stack} data.${type}.${name}`)),
+  ];
+}
+
 function synthAllStacks(): Record<string, { stack: TerraformStack; json: TerraformJson }> {
   const app = Testing.app();
   addExampleStacks(app);
@@ -32,6 +47,15 @@ function synthAllStacks(): Record<string, { stack: TerraformStack; json: Terrafo
 
 describe('example stacks', () => {
   const stacks = synthAllStacks();
+
+  test('Terraform addresses equal the committed list, test/examples/addresses.txt (a changed address replaces a live resource)', () => {
+    const current = Object.keys(EXAMPLE_STACKS).flatMap((name) => addressesOf(name, stacks[name].json)).sort();
+    // Regenerate deliberately with UPDATE_ADDRESSES=1, never to make this test pass: a changed
+    // address ships a moved block or a migration note in CHANGELOG.md.
+    if (process.env.UPDATE_ADDRESSES === '1') writeFileSync(ADDRESS_LIST, `${current.join('\n')}\n`);
+    const committed = readFileSync(ADDRESS_LIST, 'utf8').split('\n').filter((line) => line !== '');
+    expect({ removed: committed.filter((a) => !current.includes(a)), added: current.filter((a) => !committed.includes(a)) }).toEqual({ removed: [], added: [] });
+  });
 
   test.each(Object.keys(EXAMPLE_STACKS))('%s matches its snapshot', (name) => {
     expect(stacks[name].json).toMatchSnapshot();
