@@ -7,6 +7,8 @@ module.exports = {
   maxWorkers: '100%',
   // tsconfig's isolatedModules makes ts-jest only transpile; type checking runs once in `tsc --noEmit` (npm test).
   transform: { '^.+\\.ts$': 'ts-jest' },
+  // Turns cdktf's per-token stack traces off before cdktf loads; see the file for why.
+  setupFiles: ['<rootDir>/test/jest-setup.ts'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   reporters: ['default', '<rootDir>/test/summary-reporter.js'],
 };
