@@ -21,13 +21,6 @@ export interface ProjectData extends IConstruct {
   readonly hub: IConstruct & { readonly storageAccountId: string };
 }
 
-/** A project's path below its hub when it is inside it, else below its stack, joined with `-`. */
-function projectPathKey(project: ProjectData): string {
-  const scopes = project.node.scopes;
-  const hubIndex = scopes.indexOf(project.hub as IConstruct);
-  return hubIndex < 0 ? constructKey(project) : scopes.slice(hubIndex + 1).map((s) => s.node.id).join('-');
-}
-
 /** Search service tiers. */
 export type SearchSku = 'free' | 'basic' | 'standard' | 'standard2' | 'standard3' | 'storage_optimized_l1' | 'storage_optimized_l2';
 
@@ -156,7 +149,7 @@ export class AiSearch extends Construct implements IConnectableService {
    * @param key names the role assignment (its construct id ends with it) @default the project's path key
    */
   public grantReadProjectData(project: ProjectData, key?: string): RoleAssignment[] {
-    const projectKey = key ?? projectPathKey(project);
+    const projectKey = key ?? constructKey(project, project.hub);
     const earlier = this.projectDataGrants.get(projectKey);
     if (earlier !== undefined && earlier !== project) {
       throw new Error(formatProblems('AiSearch', this, [
