@@ -19,5 +19,6 @@ export {
   TerraformResource,
   TerraformStack,
   Token,
+  Tokenization,
 } from 'cdktf';
-export type { IResolvable, ITerraformDependable } from 'cdktf';
+export type { IResolvable, IResolveContext, ITerraformDependable } from 'cdktf';

@@ -2,6 +2,7 @@ import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { Construct } from 'constructs';
 import { RoleAssignmentCondition } from './abac';
 import { Fn } from './cdktf';
+import { memoizedString } from './memoized-token';
 import { IPrincipal } from './principal';
 import { BuiltInRole } from './roles';
 import { checkGuid, formatProblems, isLiteral } from './validation';
@@ -30,15 +31,16 @@ export function roleDefinitionId(scopeId: string, role: BuiltInRole): string {
 }
 
 /**
- * The subscription expression of each scope, made once: every token creation costs a stack trace
- * in cdktf, and a project's grants share a handful of scopes. Keyed by the scope string, which for
- * a reference is its token text, stable within one process.
+ * The subscription expression of each scope, made once and resolved once per stack and pass
+ * (memoized-token.ts): a project's grants share a handful of scopes, and a stack with many projects
+ * holds thousands of these function calls. Keyed by the scope string, which for a reference is its
+ * token text, stable within one process.
  */
 const SUBSCRIPTIONS = new Map<string, string>();
 function subscriptionOf(scopeId: string): string {
   let subscription = SUBSCRIPTIONS.get(scopeId);
   if (subscription === undefined) {
-    subscription = isLiteral(scopeId) ? scopeId.split('/')[2] ?? '' : Fn.element(Fn.split('/', scopeId), 2) as string;
+    subscription = isLiteral(scopeId) ? scopeId.split('/')[2] ?? '' : memoizedString(Fn.element(Fn.split('/', scopeId), 2) as string);
     SUBSCRIPTIONS.set(scopeId, subscription);
   }
   return subscription;

@@ -46,6 +46,10 @@
  *   `moveFromId` on the floor too, because cdktf then runs `terraform version` (a shell + the
  *   binary, tens of ms) in every synth of the stack; the bench times that command alone and
  *   prints it. Without a `terraform` binary on PATH such a stack does not synthesize at all.
+ * - floor with references: the floor again, with a cdktf reference token (`ref(...)`) wherever
+ *   the JSON has an attribute that is exactly one reference (`${type.name.attr}`), as any
+ *   construct passing `resource.id` makes them. Same JSON; its time over the plain floor is what
+ *   cdktf's own references cost. Informational: the issue's target is against the plain floor.
  *
  * A scenario still running after `--timeout` seconds (default 60) is stopped; what it reported
  * until then is kept (e.g. its construct time), and its peak RSS is read from /proc before it is
@@ -109,7 +113,7 @@ function compile(outDir: string): number {
 interface Times { constructMs: number; synthMs: number; jsonBytes: number }
 interface BenchEvent extends Partial<Times> {
   event: string;
-  kind?: 'library' | 'floor';
+  kind?: 'library' | 'floor' | 'floor-refs';
   bootMs?: number;
   loadMs?: number;
   peakRssBytes?: number;
@@ -120,6 +124,9 @@ interface BenchEvent extends Partial<Times> {
   command?: string;
   ms?: number;
 }
+
+/** A floor's figures, and the library's warm median divided by the floor's. */
+interface FloorResult { identical?: boolean; differences?: string[]; n: number; constructMs?: number; synthMs?: number; totalMs?: number; ratio?: number }
 
 interface ScenarioResult {
   name: string;
@@ -135,7 +142,9 @@ interface ScenarioResult {
   peakRssMB?: number;
   jsonMB?: number;
   warm: { n: number; constructMs?: number; synthMs?: number; totalMs?: number; sameJson: boolean };
-  floor?: { identical?: boolean; differences?: string[]; n: number; constructMs?: number; synthMs?: number; totalMs?: number; ratio?: number };
+  floor?: FloorResult;
+  /** The floor with cdktf reference tokens where the JSON has whole-string references (informational). */
+  floorWithReferences?: FloorResult;
   /** What cdktf's `terraform version` check costs once, when the stack has a moved block. */
   terraformVersionCheck?: { command: string; ms: number };
 }
@@ -196,8 +205,6 @@ function runScenario(outDir: string, name: string, options: Options): Promise<Sc
       const cold = of('cold')[0];
       const error = of('error')[0];
       const libraryReps = of('rep').filter((e) => e.kind === 'library') as Array<BenchEvent & Times>;
-      const floorReps = of('rep').filter((e) => e.kind === 'floor') as Array<BenchEvent & Times>;
-      const floorCheck = of('floor-check')[0];
       const sum = (t: Times) => t.constructMs + t.synthMs;
 
       const result: ScenarioResult = {
@@ -228,17 +235,23 @@ function runScenario(outDir: string, name: string, options: Options): Promise<Sc
       }
       const check = of('terraform-version')[0];
       if (check) result.terraformVersionCheck = { command: check.command!, ms: check.ms! };
-      if (WITH_FLOOR.has(name)) {
-        const floorMedian = median(floorReps.map(sum));
-        result.floor = {
-          identical: floorCheck?.identical,
-          differences: floorCheck?.differences,
-          n: floorReps.length,
-          constructMs: median(floorReps.map((r) => r.constructMs)),
-          synthMs: median(floorReps.map((r) => r.synthMs)),
+      const floorOf = (kind: 'floor' | 'floor-refs'): FloorResult => {
+        const reps = of('rep').filter((e) => e.kind === kind) as Array<BenchEvent & Times>;
+        const check = of('floor-check').find((e) => e.kind === kind);
+        const floorMedian = median(reps.map(sum));
+        return {
+          identical: check?.identical,
+          differences: check?.differences,
+          n: reps.length,
+          constructMs: median(reps.map((r) => r.constructMs)),
+          synthMs: median(reps.map((r) => r.synthMs)),
           totalMs: floorMedian,
           ratio: floorMedian && result.warm.totalMs ? result.warm.totalMs / floorMedian : undefined,
         };
+      };
+      if (WITH_FLOOR.has(name)) {
+        result.floor = floorOf('floor');
+        result.floorWithReferences = floorOf('floor-refs');
       }
       resolve(result);
     });
@@ -290,6 +303,20 @@ function report(results: ScenarioResult[], options: Options, compileMs: number, 
         `${fmt(r.warm.constructMs)} + ${fmt(r.warm.synthMs)}`, `${fmt(f.constructMs)} + ${fmt(f.synthMs)} = ${fmt(f.totalMs)} (${f.n})`, fmt(f.ratio, 2),
       ], w2));
       for (const d of f.differences ?? []) out.push(`  ${r.name}: floor differs: ${d}`);
+    }
+    out.push('');
+    out.push('The floor again, with cdktf reference tokens where the JSON has a whole-string reference (`${type.name.attr}`), as');
+    out.push('any construct that passes `resource.id` makes them: what cdktf\'s own references cost (informational, no target)');
+    out.push(row(['scenario', 'same JSON', 'floor', 'floor with references', 'references cost', 'library / it'], w2));
+    for (const r of floors.filter((x) => x.floorWithReferences)) {
+      const f = r.floor!;
+      const g = r.floorWithReferences!;
+      out.push(row([
+        r.name, g.identical === undefined ? '-' : g.identical ? 'yes' : 'NO', fmt(f.totalMs),
+        `${fmt(g.constructMs)} + ${fmt(g.synthMs)} = ${fmt(g.totalMs)} (${g.n})`,
+        f.totalMs && g.totalMs ? `${fmt(g.totalMs / f.totalMs, 2)}x the floor` : '-', fmt(g.ratio, 2),
+      ], w2));
+      for (const d of g.differences ?? []) out.push(`  ${r.name}: floor with references differs: ${d}`);
     }
     for (const r of results.filter((x) => x.terraformVersionCheck)) {
       const c = r.terraformVersionCheck!;

@@ -13,7 +13,7 @@
  * `json-stable-stringify` and the file write. The library's time over the floor's is the
  * library's own overhead (its generated azurerm classes included).
  */
-import { TerraformBackend, TerraformDataSource, TerraformElement, TerraformProvider, TerraformRemoteState, TerraformResource, TerraformStack } from 'cdktf';
+import { ref, TerraformBackend, TerraformDataSource, TerraformElement, TerraformProvider, TerraformRemoteState, TerraformResource, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
 
 type Body = Record<string, unknown>;
@@ -106,12 +106,48 @@ class FloorRest extends TerraformElement {
   }
 }
 
+/** A whole-string reference to another block's attribute, e.g. `${azurerm_storage_account.Hub_X.id}`. */
+const WHOLE_REFERENCE = /^\$\{((?:data\.)?[a-z0-9_]+\.[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_]+|\[[0-9]+\])+)\}$/;
+
+/** `body` with each whole-string reference made a cdktf reference token again (see `withReferences`). */
+function tokenizeReferences(value: unknown, stack: TerraformStack): unknown {
+  if (typeof value === 'string') {
+    const match = WHOLE_REFERENCE.exec(value);
+    return match ? Token.asString(ref(match[1], stack)) : value;
+  }
+  if (Array.isArray(value)) return value.map((item) => tokenizeReferences(item, stack));
+  if (value !== null && typeof value === 'object') {
+    const out: Body = {};
+    for (const [key, item] of Object.entries(value)) out[key] = key === '//' ? item : tokenizeReferences(item, stack);
+    return out;
+  }
+  return value;
+}
+
+/** How the floor is built. */
+export interface FloorOptions {
+  /**
+   * Make every attribute that is exactly one reference to another block (`${type.name.attr}`)
+   * a cdktf reference token, as a construct that passes `resource.id` produces, instead of the
+   * literal string. The JSON is the same; the difference in time is what cdktf's own reference
+   * tokens cost, which no library that wires resources to each other avoids.
+   */
+  readonly withReferences?: boolean;
+}
+
 /**
  * Adds to `stack` (empty, with the library stack's name) bare elements that synthesize to `json`.
  * Bodies are used as given: pass a fresh parse per build.
  */
-export function buildFloorStack(stack: TerraformStack, json: TerraformJson): void {
+export function buildFloorStack(stack: TerraformStack, json: TerraformJson, options: FloorOptions = {}): void {
   const { resource, data, provider, terraform, ...rest } = json;
+  if (options.withReferences) {
+    for (const blocks of [resource, data]) {
+      for (const byName of Object.values(blocks ?? {})) {
+        for (const name of Object.keys(byName)) byName[name] = tokenizeReferences(byName[name], stack) as Body;
+      }
+    }
+  }
   const { backend, required_providers: requiredProviders, ...otherTerraform } = terraform ?? {};
   const resources = new Map<string, FloorResource>();
   for (const [type, byName] of Object.entries(resource ?? {})) {

@@ -48,7 +48,7 @@ function main(): void {
   if (!build) throw new Error(`unknown scenario "${scenario}"; known: ${Object.keys(scenarios.SCENARIOS).join(', ')}`);
 
   /** Builds a fresh app with `addStack`, then `app.synth()` into a temp dir; returns the times and the JSON text. */
-  function run(kind: 'library' | 'floor', addStack: (app: Cdktf.App) => void): RunTimes & { json: string } {
+  function run(kind: 'library' | 'floor' | 'floor-refs', addStack: (app: Cdktf.App) => void): RunTimes & { json: string } {
     // Inside the runner's temp dir, which it removes, also after stopping this process.
     const outdir = fs.mkdtempSync(path.join(process.env.BENCH_TMPDIR ?? os.tmpdir(), `bench-${kind}-`));
     try {
@@ -96,15 +96,17 @@ function main(): void {
   }
 
   /** A floor run; the JSON is parsed before the clock starts. */
-  const runFloor = () => {
+  const runFloor = (kind: 'floor' | 'floor-refs') => {
     const json = JSON.parse(libraryJson) as Floor.TerraformJson;
-    return run('floor', (app) => floor.buildFloorStack(new cdktf.TerraformStack(app, stackName), json));
+    return run(kind, (app) => floor.buildFloorStack(new cdktf.TerraformStack(app, stackName), json, { withReferences: kind === 'floor-refs' }));
   };
   if (withFloor) {
-    const first = runFloor();
-    const identical = first.json === libraryJson;
-    const differences = identical ? [] : floor.jsonDifferences(JSON.parse(libraryJson), JSON.parse(first.json) as Floor.TerraformJson);
-    emit('floor-check', { identical, differences, ...times(first) });
+    for (const kind of ['floor', 'floor-refs'] as const) {
+      const first = runFloor(kind);
+      const identical = first.json === libraryJson;
+      const differences = identical ? [] : floor.jsonDifferences(JSON.parse(libraryJson), JSON.parse(first.json) as Floor.TerraformJson);
+      emit('floor-check', { kind, identical, differences, ...times(first) });
+    }
   }
 
   // Warm repetitions, library and floor interleaved so that drift hits both alike. Fast scenarios
@@ -114,7 +116,10 @@ function main(): void {
     const lib = run('library', build);
     warmMs += lib.constructMs + lib.synthMs;
     emit('rep', { kind: 'library', ...times(lib), sameJson: lib.json === libraryJson });
-    if (withFloor) emit('rep', { kind: 'floor', ...times(runFloor()) });
+    if (withFloor) {
+      emit('rep', { kind: 'floor', ...times(runFloor('floor')) });
+      emit('rep', { kind: 'floor-refs', ...times(runFloor('floor-refs')) });
+    }
   }
   emit('done', { peakRssAllRunsBytes: peakRssBytes() });
 }
