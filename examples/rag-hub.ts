@@ -2,7 +2,7 @@ import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { useExampleStateFile } from './backend';
-import { AiHub, AiNetwork, AiSearch, AiServices, AZURERM_PROVIDER_DEFAULTS, PrivateDnsZones, Principal } from '../lib';
+import { acknowledge, AiHub, AiNetwork, AiSearch, AiServices, AZURERM_PROVIDER_DEFAULTS, PrivateDnsZones, Principal } from '../lib';
 
 /**
  * A private hub for retrieval-augmented generation: an AI Services account with a chat and an
@@ -50,6 +50,9 @@ export class RagHubStack extends TerraformStack {
 
     hub.connect(models);
     hub.connect(search);
+    // Both projects can read and write each other's indexes on the shared search; data that one
+    // team must not see goes to a project-only search, as Support's manuals do below.
+    acknowledge(hub, { id: 'shared-search', reason: 'The shared index holds the public product catalogue only; team data goes to project-only search.', appliesTo: 'search' });
 
     const support = hub.addProject('Support', { description: 'Support assistant over the product manuals', dataContainers: ['manuals'] });
     hub.addProject('Sales', { description: 'Sales enablement assistant' });

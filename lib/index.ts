@@ -64,5 +64,5 @@ export { DEPLOYMENT_SKUS } from './services/model-deployment';
 export type { DeploymentSku, ModelDeploymentProps, VersionUpgradeOption } from './services/model-deployment';
 export type { ConnectedServiceProps } from './services/service-posture';
 export type { AiProjectOptions, AiProjectProps } from './project/ai-project';
-export { SERVICE_CONTAINER_SUFFIXES } from './project/containers';
-export type { ServiceContainerSuffix } from './project/containers';
+export { SERVICE_CONTAINER_SUFFIXES, SERVICE_FILE_SHARE_SUFFIXES } from './project/containers';
+export type { ServiceContainerSuffix, ServiceFileShareSuffix } from './project/containers';

@@ -1,4 +1,4 @@
-import { BuiltInRole } from './roles';
+import { Role } from './roles';
 import { isLiteral } from './validation';
 
 /** An ABAC condition on a role assignment (condition language version 2.0). */
@@ -19,7 +19,7 @@ const CONTAINER_NAME = '@Resource[Microsoft.Storage/storageAccounts/blobServices
  * unrestricted on every container. `prefix` is usually a Terraform reference to a project's
  * `project_id`, never a literal copy of it.
  */
-export function containerNamePrefixCondition(role: BuiltInRole, prefix: string): RoleAssignmentCondition {
+export function containerNamePrefixCondition(role: Role, prefix: string): RoleAssignmentCondition {
   // An empty prefix matches every container; a quote would end the string literal early.
   if (isLiteral(prefix) && (prefix.length === 0 || /['\\]/.test(prefix))) {
     throw new Error(`containerNamePrefixCondition: prefix "${prefix}" would not isolate anything (empty, or containing a quote or backslash); pass a project's \`project_id\`.`);

@@ -12,8 +12,10 @@ import './token-traces';
 export {
   Annotations,
   Aspects,
+  DefaultTokenResolver,
   dependable,
   Fn,
+  StringConcat,
   TerraformDataSource,
   TerraformProvider,
   TerraformResource,

@@ -4,7 +4,7 @@ import { RoleAssignmentCondition } from './abac';
 import { Fn } from './cdktf';
 import { memoizedString } from './memoized-token';
 import { IPrincipal } from './principal';
-import { BuiltInRole } from './roles';
+import { BuiltInRole, Role } from './roles';
 import { checkGuid, formatProblems, isLiteral } from './validation';
 
 /** One role assignment: who gets which built-in role on what, optionally under an ABAC condition. */
@@ -13,12 +13,17 @@ export interface GrantProps {
   readonly scopeId: string;
   /** Who receives the role. */
   readonly principal: IPrincipal;
-  /** Which built-in role. */
-  readonly role: BuiltInRole;
+  /** Which role: built-in, or one the stack defines. */
+  readonly role: Role;
   /** An ABAC condition that narrows the role (see `containerNamePrefixCondition`). */
   readonly condition?: RoleAssignmentCondition;
   /** Why the assignment exists; shown in the Azure portal. */
   readonly description?: string;
+  /**
+   * The resource whose subscription names a built-in role's definition, when `scopeId` is a
+   * sub-scope built from it (a file share below a storage account). @default scopeId
+   */
+  readonly subscriptionOf?: string;
 }
 
 /**
@@ -62,7 +67,7 @@ export function principalKey(owner: Construct, principal: IPrincipal): string {
 }
 
 /** Builds the construct id of a grant from the role and the principal, e.g. `AzureAIDeveloper-data-team`. */
-export function grantId(owner: Construct, role: BuiltInRole, principal: IPrincipal, prefix = 'Grant'): string {
+export function grantId(owner: Construct, role: Role, principal: IPrincipal, prefix = 'Grant'): string {
   return `${prefix}-${role.name.replace(/[^A-Za-z0-9]/g, '')}-${principalKey(owner, principal)}`;
 }
 
@@ -81,7 +86,7 @@ export function grant(owner: Construct, id: string, props: GrantProps): RoleAssi
   if (problems.length > 0) throw new Error(formatProblems(owner.constructor.name, owner, problems));
   return new RoleAssignment(owner, id, {
     scope: props.scopeId,
-    roleDefinitionId: roleDefinitionId(props.scopeId, props.role),
+    roleDefinitionId: 'guid' in props.role ? roleDefinitionId(props.subscriptionOf ?? props.scopeId, props.role) : props.role.definitionResourceId,
     principalId: props.principal.principalId,
     principalType: props.principal.principalType,
     description: props.description,

@@ -1,6 +1,7 @@
 import { PrivateEndpoint } from '@cdktf/provider-azurerm/lib/private-endpoint';
 import { Construct, IConstruct } from 'constructs';
-import { ITerraformDependable } from './cdktf';
+import { DefaultTokenResolver, ITerraformDependable, StringConcat, TerraformResource, TerraformStack, Tokenization } from './cdktf';
+import { firstBlock, synthesizedAttributes } from './synthesized-attributes';
 import { checkName, NameRules } from './naming';
 import { dnsZonesOf, PRIVATE_LINK_SUBRESOURCES, PrivateDnsZoneName, PrivateLinkSubresource } from './private-link';
 import { formatProblems } from './validation';
@@ -111,5 +112,20 @@ export function addPrivateEndpoint(owner: Construct, id: string, endpoint: Priva
     dependsOn: target.dependsOn,
     // The zone group that policy adds would otherwise be removed by every later plan.
     lifecycle: zoneIds === undefined ? { ignoreChanges: ['private_dns_zone_group'] } : undefined,
+  });
+}
+
+/**
+ * Whether `stack` holds a private endpoint (any, the library's or the user's own) whose connection
+ * targets `resourceId`. Compares resolved references, so `hub.resourceId` and another read of the
+ * same attribute match. Call it at synth time, when the tree is complete.
+ */
+export function stackHasPrivateEndpointTo(stack: TerraformStack, resourceId: string): boolean {
+  const resolve = (value: unknown) => Tokenization.resolve(value, { scope: stack, preparing: false, resolver: new DefaultTokenResolver(new StringConcat()) });
+  const target = resolve(resourceId);
+  return stack.node.findAll().some((node) => {
+    if (!TerraformResource.isTerraformResource(node) || node.terraformResourceType !== 'azurerm_private_endpoint') return false;
+    const connection = firstBlock(synthesizedAttributes(node).private_service_connection);
+    return connection !== undefined && resolve(connection.private_connection_resource_id) === target;
   });
 }

@@ -14,10 +14,26 @@ export interface BuiltInRole {
   readonly blobDataActions?: readonly string[];
 }
 
+/**
+ * A role the library defines itself (an `azurerm_role_definition` in the stack), for least
+ * privilege where no built-in role fits.
+ */
+export interface CustomRole {
+  /** A short, stable name: it goes into construct ids and descriptions (the Azure name is the definition's). */
+  readonly name: string;
+  /** The definition's resource id (`role_definition_resource_id`), the form role assignments take. */
+  readonly definitionResourceId: string;
+  /** As for built-in roles: the blob data actions a container condition must list. */
+  readonly blobDataActions?: readonly string[];
+}
+
+/** A built-in or custom role. */
+export type Role = BuiltInRole | CustomRole;
+
 const BLOBS = 'Microsoft.Storage/storageAccounts/blobServices/containers/blobs';
 
 /** The five blob data actions of Storage Blob Data Contributor (shared/reference/abac.md). */
-const BLOB_CONTRIBUTOR_ACTIONS = [
+export const BLOB_CONTRIBUTOR_ACTIONS = [
   `${BLOBS}/read`,
   `${BLOBS}/write`,
   `${BLOBS}/delete`,
@@ -43,12 +59,16 @@ export const BuiltInRoles = {
     blobDataActions: BLOB_CONTRIBUTOR_ACTIONS,
   },
   STORAGE_FILE_DATA_PRIVILEGED_CONTRIBUTOR: { name: 'Storage File Data Privileged Contributor', guid: '69566ab7-960f-475b-8e7c-b3118f30c6bd' },
+  // Learn, "Azure built-in roles for Storage": file read with backup semantics (OAuth over REST).
+  STORAGE_FILE_DATA_PRIVILEGED_READER: { name: 'Storage File Data Privileged Reader', guid: 'b8eda974-7b85-4f76-af95-65846b26df6d' },
   COGNITIVE_SERVICES_USER: { name: 'Cognitive Services User', guid: 'a97b65f3-24c7-4388-baec-2e87135dc908' },
   COGNITIVE_SERVICES_OPENAI_USER: { name: 'Cognitive Services OpenAI User', guid: '5e0bd9bd-7b93-4f28-af87-19fc36ad61bd' },
   SEARCH_INDEX_DATA_READER: { name: 'Search Index Data Reader', guid: '1407120a-92aa-4202-b7e9-c0e197c71c8f' },
   SEARCH_INDEX_DATA_CONTRIBUTOR: { name: 'Search Index Data Contributor', guid: '8ebe5a00-799e-43f5-93ac-243d3dce84a7' },
   SEARCH_SERVICE_CONTRIBUTOR: { name: 'Search Service Contributor', guid: '7ca78c08-252a-4471-8644-bb5ff32d4ba0' },
   KEY_VAULT_ADMINISTRATOR: { name: 'Key Vault Administrator', guid: '00482a5a-887f-4fb3-b363-3b7fe8e74483' },
+  // Microsoft Learn, "Azure built-in roles for Monitor": publishes telemetry to Application Insights with Entra ID.
+  MONITORING_METRICS_PUBLISHER: { name: 'Monitoring Metrics Publisher', guid: '3913510d-42f4-4e42-8a64-420c390055eb' },
   ACR_PULL: { name: 'AcrPull', guid: '7f951dda-4ed3-4680-a7ca-43fe172d538d' },
   ACR_PUSH: { name: 'AcrPush', guid: '8311e382-0749-4cb8-b61a-304f252e45ec' },
 } as const satisfies Record<string, BuiltInRole>;

@@ -18,6 +18,8 @@ export const WARNINGS = Object.freeze({
   'api-key-connection': 'A connection authenticates with an API key instead of Entra ID.',
   'weak-content-filter': 'A content filter is weaker than the strict preset.',
   'broad-outbound-rule': 'An outbound rule allows a broad service tag or a shared data domain: a data exfiltration risk.',
+  'shared-search': 'A search service connected to a hub serves several projects: the indexes of one are open to the others.',
+  'unreachable-private-hub': 'A private hub has no private endpoint in its stack, so nobody can reach it unless endpoints are made elsewhere.',
   'unused-acknowledgement': 'An acknowledgement matches no warning at or below its construct (a stale opt-out); it cannot itself be acknowledged.',
 } as const);
 
@@ -47,9 +49,11 @@ interface PendingWarning {
   readonly scope: IConstruct;
   readonly kind: string;
   readonly id: WarningId;
-  readonly message: string;
+  readonly message: string | (() => string);
   /** What the warning is about, for acknowledgements limited with `appliesTo`. */
   readonly subject?: string;
+  /** Asked when the warning is resolved (the tree complete): false drops it. */
+  readonly stillApplies?: () => boolean;
 }
 
 /** An acknowledgement as recorded on its construct. */
@@ -95,7 +99,9 @@ class StackWarnings {
    */
   private resolve(): void {
     for (const warning of this.pending.splice(0)) {
-      const what = `${warning.kind} "${warning.scope.node.path}": ${warning.message}`;
+      if (warning.stillApplies !== undefined && !warning.stillApplies()) continue;
+      const message = typeof warning.message === 'function' ? warning.message() : warning.message;
+      const what = `${warning.kind} "${warning.scope.node.path}": ${message}`;
       const acknowledgement = nearestAcknowledgement(warning);
       if (acknowledgement === undefined) {
         Annotations.of(warning.scope).addWarning(`[${warning.id}] ${what}`);
@@ -130,10 +136,13 @@ const STACKS = new WeakMap<TerraformStack, StackWarnings>();
  * @param scope the construct the warning is about (it carries the annotation)
  * @param kind the construct's class name as the user wrote it, e.g. `AiHub`
  * @param id the warning's stable id
- * @param message what is insecure and how to fix it
+ * @param message what is insecure and how to fix it; a function is called at synth time, for a
+ *   message that names things added later
  * @param subject what the warning is about when a construct can have several (a rule or filter name)
+ * @param stillApplies for a warning that depends on the rest of the tree: asked at synth time, once
+ *   the tree is complete; returning false drops the warning
  */
-export function warn(scope: IConstruct, kind: string, id: WarningId, message: string, subject?: string): void {
+export function warn(scope: IConstruct, kind: string, id: WarningId, message: string | (() => string), subject?: string, stillApplies?: () => boolean): void {
   if (!Object.prototype.hasOwnProperty.call(WARNINGS, id)) {
     throw new Error(formatProblems(kind, scope, [`warning id ${describe(id)} is not in WARNINGS (lib/core/warnings.ts); add it there with a summary.`]));
   }
@@ -141,7 +150,7 @@ export function warn(scope: IConstruct, kind: string, id: WarningId, message: st
   if (stack === undefined) {
     throw new Error(formatProblems(kind, scope, [`is not inside a TerraformStack, so its warning "${id}" cannot be resolved; create it inside a stack.`]));
   }
-  warningsOf(stack).pending.push({ scope, kind, id, message, subject });
+  warningsOf(stack).pending.push({ scope, kind, id, message, subject, stillApplies });
 }
 
 /**

@@ -9,14 +9,16 @@ import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
 import { StorageAccount } from '@cdktf/provider-azurerm/lib/storage-account';
 import { Construct } from 'constructs';
 import { AzapiResource, AzapiUpdateResource } from '../core/azapi';
-import { ITerraformDependable, TerraformResource } from '../core/cdktf';
+import { ITerraformDependable, TerraformResource, TerraformStack } from '../core/cdktf';
 import { grant } from '../core/grant';
 import { applyPosture, ManagedResource } from '../core/posture';
+import { stackHasPrivateEndpointTo } from '../core/private-endpoint';
 import { constructNameKey } from '../core/construct-key';
 import { ManagedIdentity } from '../core/principal';
 import { BuiltInRoles } from '../core/roles';
 import { IResourceGroup } from '../core/resource-group';
 import { formatProblems } from '../core/validation';
+import { warn } from '../core/warnings';
 import { addOutboundRules } from '../network/outbound-rules';
 import { ConnectionOptions } from '../services/connection';
 import type { IConnectableService } from '../services/connectable-service';
@@ -124,6 +126,7 @@ export class AiHub extends AiHubBase {
         publicNetworkAccess: dependencyIsPublic(s, descriptor),
         denyByDefault: !s.publicNetworkAccess,
         resolvedIds: ids,
+        localAuthentication: props.monitoringLocalAuthentication === true,
       }, props);
       managed.push(dependency);
       ids[descriptor.label] = dependency.resource.id;
@@ -178,6 +181,16 @@ export class AiHub extends AiHubBase {
     });
     this.resourceId = this.resource.id;
     this.name = names.hub;
+    if (props.monitoringLocalAuthentication === true) {
+      warn(this, 'AiHub', 'local-authentication', 'monitoringLocalAuthentication is true: keys reach the Log Analytics workspace and Application Insights without Entra ID or role assignments. Keep it off (the default) unless a tracing client cannot send with Entra ID.');
+    }
+    if (!s.publicNetworkAccess && !props.privateEndpoint) {
+      warn(this, 'AiHub', 'unreachable-private-hub',
+        'the hub is private, has no `privateEndpoint`, and no private endpoint in its stack targets it, so nobody can reach it (portal, SDK, CLI) until one is made; ' +
+          'set `privateEndpoint`, or acknowledge the warning naming where the endpoints are made (e.g. the network team\'s stack).',
+        undefined,
+        () => !stackHasPrivateEndpointTo(TerraformStack.of(this), this.resourceId));
+    }
 
     grant(this, 'IdentityRole-Hub-Contributor', {
       scopeId: this.resourceId, principal: identity, role: BuiltInRoles.CONTRIBUTOR,

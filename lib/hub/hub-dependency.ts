@@ -20,6 +20,8 @@ export interface HubDependencyContext {
   readonly denyByDefault: boolean;
   /** Ids of the dependencies created or given before this one, by label (Application Insights needs the workspace). */
   readonly resolvedIds: Readonly<Record<string, string>>;
+  /** Whether monitoring resources keep key (local) authentication (`monitoringLocalAuthentication`). */
+  readonly localAuthentication: boolean;
 }
 
 /** How a private hub checks a dependency's network settings on the final configuration. */

@@ -140,9 +140,6 @@ export function resolveHubSettings(hub: Construct, props: AiHubProps): HubSettin
     const one = existingWithoutEndpoint.length === 1;
     Annotations.of(hub).addInfo(`AiHub "${hub.node.path}": the existing ${existingWithoutEndpoint.join(', ')} get${one ? 's' : ''} no private endpoint from the hub; ${one ? 'its owner must make it' : 'their owners must make them'} reachable from the hub's network.`);
   }
-  if (!publicNetworkAccess && !props.privateEndpoint) {
-    Annotations.of(hub).addInfo(`AiHub "${hub.node.path}": the hub is private and has no \`privateEndpoint\`, so it is reachable only through endpoints created elsewhere.`);
-  }
 
   return {
     names: { resourceGroup, hub: hubName, identity, dependencies: dependencyNames },

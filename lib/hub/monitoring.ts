@@ -2,7 +2,7 @@ import { ApplicationInsights } from '@cdktf/provider-azurerm/lib/application-ins
 import { LogAnalyticsWorkspace } from '@cdktf/provider-azurerm/lib/log-analytics-workspace';
 import { NameRules } from '../core/naming';
 import { BuiltInRoles } from '../core/roles';
-import { checkIntegerRange } from '../core/validation';
+import { checkBoolean, checkIntegerRange } from '../core/validation';
 import { HubDependencyDescriptor } from './hub-dependency';
 
 /** The hub's props about its Log Analytics workspace and Application Insights. */
@@ -17,6 +17,16 @@ export interface HubMonitoringProps {
   readonly applicationInsightsName?: string;
   /** Use this Application Insights (resource id) instead of creating one. */
   readonly existingApplicationInsightsId?: string;
+  /**
+   * Keep key (local) authentication on the Log Analytics workspace and Application Insights the
+   * hub creates. Off by default: keys bypass role assignments, and PSRule for Azure flags them
+   * (`Azure.AppInsights.LocalAuth`). Senders then authenticate with Entra ID and need Monitoring
+   * Metrics Publisher on Application Insights, which the hub and project identities get. Turning it
+   * on warns (`local-authentication`): do so only if a tracing client can send with a connection
+   * string alone (see the README, "To verify on first apply").
+   * @default false
+   */
+  readonly monitoringLocalAuthentication?: boolean;
 }
 
 /** Defaults of the monitoring props. */
@@ -45,6 +55,11 @@ export const LOG_ANALYTICS_WORKSPACE: HubDependencyDescriptor<HubMonitoringProps
       resourceGroupName: c.resourceGroupName,
       sku: 'PerGB2018',
       retentionInDays: props.logRetentionInDays ?? MONITORING_DEFAULTS.logRetentionInDays,
+      // Keyless: Entra ID only. azurerm v4.55.0 log_analytics_workspace_resource.go: in 4.x
+      // `local_authentication_enabled` is Optional+Computed (no default, Azure's being enabled), and
+      // `local_authentication_disabled` is deprecated; set explicitly so a change outside Terraform
+      // shows as a diff.
+      localAuthenticationEnabled: c.localAuthentication,
     });
     return {
       resource: workspace,
@@ -71,9 +86,11 @@ export const APPLICATION_INSIGHTS: HubDependencyDescriptor<HubMonitoringProps> =
   existingIdProp: 'existingApplicationInsightsId',
   nameRule: NameRules.applicationInsights,
   defaultName: (base) => `appi-${base}`,
-  hubIdentityRoles: [BuiltInRoles.CONTRIBUTOR],
+  // Monitoring Metrics Publisher: sending telemetry to a component without local authentication
+  // (Microsoft Learn, "Microsoft Entra authentication for Application Insights").
+  hubIdentityRoles: [BuiltInRoles.CONTRIBUTOR, BuiltInRoles.MONITORING_METRICS_PUBLISHER],
 
-  check: () => [],
+  check: (props) => checkBoolean('monitoringLocalAuthentication', props.monitoringLocalAuthentication),
 
   create(c) {
     const insights = new ApplicationInsights(c.hub, 'ApplicationInsights', {
@@ -82,6 +99,10 @@ export const APPLICATION_INSIGHTS: HubDependencyDescriptor<HubMonitoringProps> =
       resourceGroupName: c.resourceGroupName,
       applicationType: 'web',
       workspaceId: c.resolvedIds[LOG_ANALYTICS_WORKSPACE.label],
+      // Keyless ingestion and query (azurerm v4.55.0 application_insights_resource.go:
+      // `local_authentication_disabled`, default false; note the polarity differs from Log
+      // Analytics). Senders then need Monitoring Metrics Publisher on the component.
+      localAuthenticationDisabled: !c.localAuthentication,
     });
     return {
       resource: insights,

@@ -12,7 +12,7 @@ import { constructNameKey } from '../core/construct-key';
 import { baseNameFromId, checkName, NameRules } from '../core/naming';
 import { applyPosture, ManagedResource } from '../core/posture';
 import { IPrincipal, ManagedIdentity } from '../core/principal';
-import { grantProjectStorageAccess } from '../core/project-storage-grant';
+import { grantProjectFileShareAccess, grantProjectStorageAccess } from '../core/project-storage-grant';
 import { checkResourceId } from '../core/resource-id';
 import { BuiltInRole, BuiltInRoles } from '../core/roles';
 import { ValidationProblems } from '../core/validation';
@@ -21,7 +21,7 @@ import type { IConnectableService } from '../services/connectable-service';
 import type { ConnectionOptions } from '../services/connection';
 import type { IAiHub } from '../workspace/ai-hub-interface';
 import { addProjectDeveloper, claimProjectName, connectProject, registerProject } from '../workspace/service-access';
-import { checkDataContainerSuffixes, projectContainerName, SERVICE_CONTAINER_SUFFIXES, ServiceContainerSuffix } from './containers';
+import { checkDataContainerSuffixes, projectContainerName, SERVICE_CONTAINER_SUFFIXES, SERVICE_FILE_SHARE_SUFFIXES, ServiceContainerSuffix, ServiceFileShareSuffix } from './containers';
 
 /** The key of the project identity in the construct ids of the project's own grants. */
 const PROJECT_ROLE_HOLDER_KEY = 'project-identity';
@@ -76,8 +76,10 @@ export class AiProject extends Construct {
   public readonly identity: ManagedIdentity;
   /** The hub this project belongs to. */
   public readonly hub: IAiHub;
-  /** Names of the containers the service creates for this project (`<project id>-azureml`, ...). */
+  /** Names of the blob containers the service creates for this project (`<project id>-azureml`, `<project id>-azureml-blobstore`). */
   public readonly serviceContainerNames: Readonly<Record<ServiceContainerSuffix, string>>;
+  /** Name of the file share the service creates for this project (`<project id>-code`). */
+  public readonly serviceFileShareNames: Readonly<Record<ServiceFileShareSuffix, string>>;
   /** Names of the extra containers from `dataContainers`, in the order given. */
   public readonly dataContainerNames: readonly string[];
   /** The extra containers from `dataContainers`. */
@@ -129,8 +131,10 @@ export class AiProject extends Construct {
     this.serviceContainerNames = Object.fromEntries(
       SERVICE_CONTAINER_SUFFIXES.map((suffix) => [suffix, projectContainerName(this.projectId, suffix)]),
     ) as Record<ServiceContainerSuffix, string>;
+    this.serviceFileShareNames = { code: projectContainerName(this.projectId, SERVICE_FILE_SHARE_SUFFIXES[0]) };
 
     grantProjectStorageAccess(this, this.storageScope, roleHolder, BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR);
+    grantProjectFileShareAccess(this, this.storageScope, this.serviceFileShareNames.code, roleHolder, BuiltInRoles.STORAGE_FILE_DATA_PRIVILEGED_CONTRIBUTOR);
 
     const managed: ManagedResource[] = [{
       resource: this.resource,
@@ -178,26 +182,30 @@ export class AiProject extends Construct {
 
   /**
    * Makes a person or group a developer of this project: Azure AI Developer on the project,
-   * Storage Blob Data Contributor on the hub storage limited to this project's containers, and the
-   * data-plane roles of every service connected to the project or shared by its hub (including
-   * services connected later).
+   * Storage Blob Data Contributor on the hub storage limited to this project's containers, Storage
+   * File Data Privileged Contributor on this project's file share only, and the inference or index
+   * data roles of every service connected to the project or shared by its hub (including services
+   * connected later).
    */
   public grantDeveloper(principal: IPrincipal): RoleAssignment[] {
     return [
       ...this.grant(principal, BuiltInRoles.AZURE_AI_DEVELOPER),
       grantProjectStorageAccess(this, this.storageScope, principal, BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR),
+      grantProjectFileShareAccess(this, this.storageScope, this.serviceFileShareNames.code, principal, BuiltInRoles.STORAGE_FILE_DATA_PRIVILEGED_CONTRIBUTOR),
       ...addProjectDeveloper(this, principal),
     ];
   }
 
   /**
-   * Lets a person or group look at this project: Reader on the project, and Storage Blob Data
-   * Reader on the hub storage limited to this project's containers.
+   * Lets a person or group look at this project: Reader on the project, Storage Blob Data Reader
+   * on the hub storage limited to this project's containers, and Storage File Data Privileged
+   * Reader on this project's file share.
    */
   public grantReader(principal: IPrincipal): RoleAssignment[] {
     return [
       ...this.grant(principal, BuiltInRoles.READER),
       grantProjectStorageAccess(this, this.storageScope, principal, BuiltInRoles.STORAGE_BLOB_DATA_READER),
+      grantProjectFileShareAccess(this, this.storageScope, this.serviceFileShareNames.code, principal, BuiltInRoles.STORAGE_FILE_DATA_PRIVILEGED_READER),
     ];
   }
 

@@ -134,8 +134,13 @@ export class AiSearch extends Construct implements IConnectableService {
     return {
       category: 'CognitiveSearch',
       endpoint: `https://${this.name}.search.windows.net`,
-      workspaceRoles: [BuiltInRoles.SEARCH_INDEX_DATA_CONTRIBUTOR, BuiltInRoles.SEARCH_SERVICE_CONTRIBUTOR],
-      developerRoles: [BuiltInRoles.SEARCH_INDEX_DATA_CONTRIBUTOR, BuiltInRoles.SEARCH_SERVICE_CONTRIBUTOR],
+      hubIdentityRoles: [BuiltInRoles.SEARCH_INDEX_DATA_CONTRIBUTOR, BuiltInRoles.SEARCH_SERVICE_CONTRIBUTOR],
+      // Documents of every index, read and write, and nothing else. Search Service Contributor
+      // (Microsoft.Search/searchServices/*) would also list and regenerate admin keys, change
+      // authentication and network settings and delete the service (Microsoft Learn, "Azure
+      // built-in roles for AI + machine learning"); creating an index needs it, so a project that
+      // builds indexes itself needs that granted deliberately (README, "What isolation covers").
+      projectRoles: [BuiltInRoles.SEARCH_INDEX_DATA_CONTRIBUTOR],
     };
   }
 

@@ -1,5 +1,6 @@
 import { AiServices as AzurermAiServices } from '@cdktf/provider-azurerm/lib/ai-services';
 import { CognitiveDeployment } from '@cdktf/provider-azurerm/lib/cognitive-deployment';
+import { RoleDefinition } from '@cdktf/provider-azurerm/lib/role-definition';
 import { Construct } from 'constructs';
 import { constructKey } from '../core/construct-key';
 import { renderExactHcl } from '../core/hcl';
@@ -8,7 +9,7 @@ import { AzapiResource } from '../core/azapi';
 import { ITerraformDependable } from '../core/cdktf';
 import { checkName, NameRules, uniqueSuffix } from '../core/naming';
 import { ManagedIdentity } from '../core/principal';
-import { BuiltInRoles } from '../core/roles';
+import { BuiltInRoles, CustomRole } from '../core/roles';
 import { isLiteral, ValidationProblems } from '../core/validation';
 import { ConnectionTarget, IConnectableService } from './connectable-service';
 import { addContentFilter, checkContentFilters, ContentFilterProps, contentFilterWeakenings, STRICT_CONTENT_FILTER } from './content-filter';
@@ -126,11 +127,42 @@ export class AiServices extends Construct implements IConnectableService {
     return openAiOnly
       ? {
         category: 'AzureOpenAI', endpoint: `https://${this.customSubdomainName}.openai.azure.com/`,
-        workspaceRoles: [BuiltInRoles.COGNITIVE_SERVICES_OPENAI_USER], developerRoles: [BuiltInRoles.COGNITIVE_SERVICES_OPENAI_USER],
+        hubIdentityRoles: [BuiltInRoles.COGNITIVE_SERVICES_OPENAI_USER], projectRoles: [BuiltInRoles.COGNITIVE_SERVICES_OPENAI_USER],
       }
       : {
         category: 'AIServices', endpoint: `https://${this.customSubdomainName}.cognitiveservices.azure.com/`,
-        workspaceRoles: [BuiltInRoles.COGNITIVE_SERVICES_USER], developerRoles: [BuiltInRoles.COGNITIVE_SERVICES_USER],
+        hubIdentityRoles: [BuiltInRoles.COGNITIVE_SERVICES_USER],
+        // Inference only: OpenAI deployments, and catalog models through the MaaS data actions.
+        // Cognitive Services User would add accounts/listkeys/action and every data action
+        // (other projects' files, batches, fine-tuning data) on a shared account.
+        projectRoles: [BuiltInRoles.COGNITIVE_SERVICES_OPENAI_USER, this.modelInferenceRole()],
       };
   }
+
+  /**
+   * A role for calling the catalog (non-OpenAI) models of this account with Entra ID, defined
+   * once per account and assignable only on it. Microsoft Learn ("Configure key-less
+   * authentication with Microsoft Entra ID", Foundry Models) names Cognitive Services User, or a
+   * custom role with the data actions `Microsoft.CognitiveServices/accounts/MaaS/*`, as what the
+   * models endpoint needs; Cognitive Services OpenAI User's data actions are all under
+   * `accounts/OpenAI/`. Role names are unique per tenant, so the account's globally unique
+   * subdomain is part of it.
+   */
+  private modelInferenceRole(): CustomRole {
+    if (this.inferenceRole === undefined) {
+      const definition = new RoleDefinition(this, 'ModelInferenceRole', {
+        name: `AI model inference (${this.customSubdomainName})`,
+        scope: this.resourceId,
+        description: 'Call the catalog models of one AI Services account with Entra ID; no keys, no management.',
+        permissions: [{ actions: ['Microsoft.CognitiveServices/accounts/read'], dataActions: ['Microsoft.CognitiveServices/accounts/MaaS/*'] }],
+        assignableScopes: [this.resourceId],
+      });
+      // role_definition_resource_id is the subscription-scoped id Azure returns, the form role
+      // assignments read back (azurerm v4.55.0 role_definition_resource.go; role_definition_id is the bare GUID).
+      this.inferenceRole = { name: 'AI Model Inference', definitionResourceId: definition.roleDefinitionResourceId };
+    }
+    return this.inferenceRole;
+  }
+
+  private inferenceRole?: CustomRole;
 }

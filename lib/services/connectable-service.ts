@@ -1,6 +1,6 @@
 import type { IConstruct } from 'constructs';
 import { constructNameKey } from '../core/construct-key';
-import type { BuiltInRole } from '../core/roles';
+import type { Role } from '../core/roles';
 
 /** The categories of workspace connections the library creates. */
 export type ConnectionCategory = 'AIServices' | 'AzureOpenAI' | 'CognitiveSearch';
@@ -11,10 +11,14 @@ export interface ConnectionTarget {
   readonly category: ConnectionCategory;
   /** The endpoint URL the connection points at. */
   readonly endpoint: string;
-  /** The roles the workspace identity (hub or project) needs on the service to use it through Entra ID. */
-  readonly workspaceRoles: readonly BuiltInRole[];
-  /** The roles a project developer needs on the service to build with it. */
-  readonly developerRoles: readonly BuiltInRole[];
+  /** The roles the hub identity needs on the service to use it through Entra ID. */
+  readonly hubIdentityRoles: readonly Role[];
+  /**
+   * The roles a project identity, and each project developer, gets on the service: the least a
+   * project needs to use it, never a role that lists keys or changes the service (README, "What
+   * isolation covers").
+   */
+  readonly projectRoles: readonly Role[];
 }
 
 /** A service a hub or project can connect to: `AiServices` or `AiSearch`. */

@@ -16,6 +16,7 @@ import { AzapiResource } from '../core/azapi';
 import { ITerraformDependable } from '../core/cdktf';
 import { IPrincipal } from '../core/principal';
 import { formatProblems } from '../core/validation';
+import { warn } from '../core/warnings';
 import { approveConnectionEndpoint } from '../network/connection-endpoint-approval';
 import { ConnectionTarget, IConnectableService, serviceNameKey } from '../services/connectable-service';
 import { addConnection, ConnectionOptions } from '../services/connection';
@@ -119,10 +120,25 @@ export function connectHub(hub: IAiHub, identity: IPrincipal, service: IConnecta
   const { connection, target } = throughManagedNetwork(hub, state, service,
     (network) => addConnection(hub as Construct, 'AiHub', hub.resourceId, service, options, [...after, ...network]));
   const entraId = options.apiKey === undefined;
-  if (entraId) grantServiceRoles(hub as Construct, 'IdentityRole', service, target.workspaceRoles, identity, 'AI hub identity');
+  if (entraId) grantServiceRoles(hub as Construct, 'IdentityRole', service, target.hubIdentityRoles, identity, 'AI hub identity');
   state.shared.push({ service, target, entraId });
   for (const project of state.projects) useService(project, service, target, entraId);
+  if (target.category === 'CognitiveSearch' && entraId) warnAboutSharedSearch(hub, state, service);
   return connection;
+}
+
+/**
+ * Search roles can be scoped to one index, but a project's index names are chosen in the portal
+ * after deployment, so every project of the hub gets index data access to the whole service: one
+ * project's indexes are open to the others. Warned at synth time, once the projects are known.
+ */
+function warnAboutSharedSearch(hub: IAiHub, state: HubState, service: IConnectableService): void {
+  const key = serviceNameKey(service);
+  warn(hub, 'AiHub', 'shared-search',
+    () => `the search service "${key}" is connected to the hub, so projects ${state.projects.map((p) => `"${p.project.node.id}"`).join(', ')} can read and write each other's indexes. ` +
+      'Connect a search service to each project that needs its own indexes (project.connect), as the rag-hub example does, or acknowledge the sharing.',
+    key,
+    () => state.projects.filter((p) => state.shared.some((s) => s.service === service) && p.services.some((u) => u.service === service)).length > 1);
 }
 
 /** Connects a service to one project and gives the project identity and developers their roles on it. */
@@ -138,7 +154,7 @@ export function connectProject(project: ProjectWorkspace, service: IConnectableS
 export function addProjectDeveloper(project: ProjectWorkspace, principal: IPrincipal): RoleAssignment[] {
   const state = projectState(project);
   state.developers.push(principal);
-  return state.services.flatMap(({ service, target }) => grantServiceRoles(project as unknown as Construct, 'Service', service, target.developerRoles, principal, 'AI project developer'));
+  return state.services.flatMap(({ service, target }) => grantServiceRoles(project as unknown as Construct, 'Service', service, target.projectRoles, principal, 'AI project developer'));
 }
 
 function projectState(project: ProjectWorkspace): ProjectState {
@@ -152,8 +168,8 @@ function useService(state: ProjectState, service: IConnectableService, target: C
   if (!entraId || state.services.some((used) => used.service === service)) return;
   state.services.push({ service, target });
   const owner = state.project as unknown as Construct;
-  grantServiceRoles(owner, 'Service', service, target.workspaceRoles, state.identity, 'AI project identity');
-  for (const developer of state.developers) grantServiceRoles(owner, 'Service', service, target.developerRoles, developer, 'AI project developer');
+  grantServiceRoles(owner, 'Service', service, target.projectRoles, state.identity, 'AI project identity');
+  for (const developer of state.developers) grantServiceRoles(owner, 'Service', service, target.projectRoles, developer, 'AI project developer');
 }
 
 /**

@@ -66,10 +66,15 @@ export const AZURE_RULES: readonly AzureRule[] = [
         .map((category) => `${address}: enabled_metric category "${category}" on ${body.target_resource_id}`)),
   },
   {
-    rule: 'a role assignment names its role definition in the subscription-scoped form, by a GUID of a built-in role the library uses',
+    rule: 'a role assignment names its role definition in the subscription-scoped form, by a GUID of a built-in role the library uses, or by the resource id of a role the stack defines',
     evidence: 'azurerm v4.55.0 internal/services/authorization/role_assignment_resource.go reads role_definition_id back verbatim from the API, which returns /subscriptions/<id>/providers/... (the bare /providers/... form plans a replacement every time: hashicorp/terraform-provider-azurerm#4258, #19847); GUIDs from Microsoft Learn "Azure built-in roles" (pinned/built-in-roles.ts)',
     violations: (resources) => each(resources, 'azurerm_role_assignment').flatMap(([address, body]) => {
       const id = String(body.role_definition_id);
+      // A custom role of the stack: role_definition_resource_id is the subscription-scoped id
+      // (azurerm v4.55.0 role_definition_resource.go; role_definition_id there is the bare GUID).
+      if (/^\$\{azurerm_role_definition\.[A-Za-z0-9_-]+\.role_definition_resource_id\}$/.test(id)) {
+        return id.slice(2, -1).split('.')[1] in (resources.azurerm_role_definition ?? {}) ? [] : [`${address}: role_definition_id "${id}" names a role definition the stack does not hold`];
+      }
       const match = ROLE_DEFINITION_ID.exec(id);
       if (!match) return [`${address}: role_definition_id "${id}" is not /subscriptions/<id>/providers/Microsoft.Authorization/roleDefinitions/<guid>`];
       return KNOWN_ROLE_IDS.has(match[2]) ? [] : [`${address}: role definition ${match[2]} is not a built-in role of Microsoft Learn's table (pinned/built-in-roles.ts)`];

@@ -63,11 +63,12 @@ describe('example stacks', () => {
 
   test('basic-hub: public access is an explicit opt-in, acknowledged with a reason; two projects; a group is developer on one', () => {
     const { json, stack } = stacks['basic-hub'];
-    expect(warningsOf(stack)).toEqual([]);
+    expect(warningsOf(stack, { all: true })).toEqual([]);
     expect(infosOf(stack)).toContainEqual(expect.stringMatching(/^\[public-network-access\] acknowledged: development hub for synthetic data; reviewed by the platform team \(AiHub "basic-hub\/Hub": publicNetworkAccess is "Enabled"/));
     expect(resourcesOf(json, 'azurerm_ai_foundry_project')).toHaveLength(2);
     const groupGrants = resourcesOf(json, 'azurerm_role_assignment').filter(([, a]) => a.principal_id === '${var.chatbot_developers_group_id}');
-    expect(groupGrants.map(([, a]) => a.condition === undefined ? 'project role' : 'conditioned storage role').sort()).toEqual(['conditioned storage role', 'project role']);
+    const kindOf = (a: Record<string, any>) => a.condition !== undefined ? 'conditioned storage role' : String(a.scope).includes('/fileServices/default/fileshares/') ? 'project file share role' : 'project role';
+    expect(groupGrants.map(([, a]) => kindOf(a)).sort()).toEqual(['conditioned storage role', 'project file share role', 'project role']);
   });
 
   test('existing-resources: creates no storage, key vault, registry or Application Insights', () => {
@@ -134,7 +135,7 @@ describe('example stacks', () => {
     expect(resourcesOf(json, 'azurerm_machine_learning_workspace_network_outbound_rule_fqdn').map(([, r]) => r.destination_fqdn)).toEqual(['files.pythonhosted.org', 'pypi.org']);
     expect(resourcesOf(json, 'azurerm_machine_learning_workspace_network_outbound_rule_service_tag').map(([, r]) => r.service_tag)).toEqual(['AzureOpenDatasets']);
     expect(resourcesOf(json, 'azurerm_ai_foundry_project')).toHaveLength(2);
-    expect(warningsOf(stack)).toEqual([]);
+    expect(warningsOf(stack, { all: true })).toEqual([]);
   });
 
   test('hub-and-spoke: two hubs share the existing subnet and the central zones; no network or zone is created', () => {
@@ -159,23 +160,26 @@ describe('example stacks', () => {
     for (const [, a] of resourcesOf(json, 'azurerm_role_assignment')) {
       const who = /^\$\{(?:azurerm_[a-z_]+\.([A-Za-z_-]+?)_(?:Identity|Project|Service)_|var\.)([A-Za-z_]*)/.exec(a.principal_id)!;
       const principal = who[1] ?? who[2];
-      const scope = /^\$\{azurerm_[a-z_]+\.(.+)_[0-9A-F]{8}\.id\}$/.exec(a.scope)![1];
-      (granted[principal] ??= []).push(`${roleName(roleGuidOf(a))} @ ${scope}${a.condition ? ' (ABAC)' : ''}`);
+      const share = /\/fileServices\/default\/fileshares\/\$\{azurerm_ai_foundry_project\.(.+)_Project_[0-9A-F]{8}\.project_id\}-code$/.exec(a.scope);
+      const scope = /^\$\{azurerm_[a-z_]+\.(.+)_[0-9A-F]{8}\.id\}/.exec(a.scope)![1] + (share ? ` share ${share[1]}-code` : '');
+      const custom = /^\$\{azurerm_role_definition\.(.+)_[0-9A-F]{8}\.role_definition_resource_id\}$/.exec(a.role_definition_id);
+      (granted[principal] ??= []).push(`${custom ? `custom ${custom[1]}` : roleName(roleGuidOf(a))} @ ${scope}${a.condition ? ' (ABAC)' : ''}`);
     }
     for (const list of Object.values(granted)) list.sort();
-    const serviceUse = ['Cognitive Services User @ Models_Account', 'Search Index Data Contributor @ Search_Service', 'Search Service Contributor @ Search_Service'];
-    const supportSearchUse = ['Search Index Data Contributor @ SupportSearch_Service', 'Search Service Contributor @ SupportSearch_Service'];
+    const serviceUse = ['Cognitive Services OpenAI User @ Models_Account', 'custom Models_ModelInferenceRole @ Models_Account', 'Search Index Data Contributor @ Search_Service'];
+    const supportSearchUse = ['Search Index Data Contributor @ SupportSearch_Service'];
+    const share = (project: string) => `Storage File Data Privileged Contributor @ Hub_StorageAccount share Hub_${project}-code`;
     expect(granted).toEqual({
       Hub: [
         'Azure AI Enterprise Network Connection Approver @ Models_Account', 'Azure AI Enterprise Network Connection Approver @ Search_Service',
         'Azure AI Enterprise Network Connection Approver @ SupportSearch_Service', 'Cognitive Services User @ Models_Account',
         'Contributor @ Hub', 'Contributor @ Hub_ApplicationInsights', 'Contributor @ Hub_ContainerRegistry', 'Contributor @ Hub_KeyVault', 'Contributor @ Hub_StorageAccount',
-        'Key Vault Administrator @ Hub_KeyVault', 'Search Index Data Contributor @ Search_Service', 'Search Service Contributor @ Search_Service',
+        'Key Vault Administrator @ Hub_KeyVault', 'Monitoring Metrics Publisher @ Hub_ApplicationInsights', 'Search Index Data Contributor @ Search_Service', 'Search Service Contributor @ Search_Service',
         'Storage Blob Data Contributor @ Hub_StorageAccount', 'Storage File Data Privileged Contributor @ Hub_StorageAccount',
       ],
-      'Hub_Sales': [...serviceUse, 'Storage Blob Data Contributor @ Hub_StorageAccount (ABAC)'].sort(),
-      'Hub_Support': [...serviceUse, ...supportSearchUse, 'Storage Blob Data Contributor @ Hub_StorageAccount (ABAC)'].sort(),
-      support_developers_group_id: ['Azure AI Developer @ Hub_Support_Project', ...serviceUse, ...supportSearchUse, 'Storage Blob Data Contributor @ Hub_StorageAccount (ABAC)'].sort(),
+      'Hub_Sales': [...serviceUse, 'Storage Blob Data Contributor @ Hub_StorageAccount (ABAC)', share('Sales')].sort(),
+      'Hub_Support': [...serviceUse, ...supportSearchUse, 'Storage Blob Data Contributor @ Hub_StorageAccount (ABAC)', share('Support')].sort(),
+      support_developers_group_id: ['Azure AI Developer @ Hub_Support_Project', ...serviceUse, ...supportSearchUse, 'Storage Blob Data Contributor @ Hub_StorageAccount (ABAC)', share('Support')].sort(),
       Search: ['Cognitive Services OpenAI User @ Models_Account'],
       SupportSearch: ['Cognitive Services OpenAI User @ Models_Account', 'Storage Blob Data Reader @ Hub_StorageAccount (ABAC)'],
     });
@@ -192,7 +196,7 @@ describe('example stacks', () => {
     expect(connections).toHaveLength(3);
     for (const [address, body] of connections) expect([address, body.body.properties.authType, body.body.properties.credentials]).toEqual([address, 'AAD', undefined]);
     for (const [, deployment] of resourcesOf(json, 'azurerm_cognitive_deployment')) expect(deployment.rai_policy_name).toBe('strict');
-    expect(warningsOf(stack)).toEqual([]);
+    expect(warningsOf(stack, { all: true })).toEqual([]);
   });
 
   test('every example sets storage_use_azuread on its azurerm provider', () => {

@@ -6,7 +6,7 @@ describe('AiHub identity roles', () => {
   const identity = `\${azurerm_user_assigned_identity.${resourcesOf(json, 'azurerm_user_assigned_identity')[0][0]}.principal_id}`;
   const identityRoles = resourcesOf(json, 'azurerm_role_assignment').filter(([, a]) => a.principal_id === identity);
 
-  test('the hub identity holds exactly the roles Microsoft documents for a user-assigned hub identity', () => {
+  test('the hub identity holds exactly the roles Microsoft documents for a user-assigned hub identity, and may publish telemetry', () => {
     const held = identityRoles.map(([, a]) => `${a.scope} ${roleGuidOf(a)}`).sort();
     expect(held).toEqual([
       `${refToOnly(json, 'azurerm_storage_account')} ${pinnedRoleId('Contributor')}`,
@@ -16,6 +16,8 @@ describe('AiHub identity roles', () => {
       `${refToOnly(json, 'azurerm_key_vault')} ${pinnedRoleId('Key Vault Administrator')}`,
       `${refToOnly(json, 'azurerm_container_registry')} ${pinnedRoleId('Contributor')}`,
       `${refToOnly(json, 'azurerm_application_insights')} ${pinnedRoleId('Contributor')}`,
+      // Sending telemetry with Entra ID once local authentication is off (Learn, "Microsoft Entra authentication for Application Insights").
+      `${refToOnly(json, 'azurerm_application_insights')} ${pinnedRoleId('Monitoring Metrics Publisher')}`,
       `${refToOnly(json, 'azurerm_ai_foundry')} ${pinnedRoleId('Contributor')}`,
     ].sort());
     for (const [, a] of identityRoles) {
@@ -27,7 +29,7 @@ describe('AiHub identity roles', () => {
   test('the hub is created only after its identity holds its roles on the dependencies', () => {
     const hub = onlyResource(json, 'azurerm_ai_foundry');
     const dependencyRoles = identityRoles.filter(([, a]) => a.scope !== refToOnly(json, 'azurerm_ai_foundry')).map(([name]) => `azurerm_role_assignment.${name}`);
-    expect(dependencyRoles).toHaveLength(7);
+    expect(dependencyRoles).toHaveLength(8);
     expect([...hub.depends_on].sort()).toEqual(dependencyRoles.sort());
   });
 

@@ -13,7 +13,9 @@ describe('AiHub.fromHubId', () => {
     expect(lookup.response_export_values).toEqual(['location', 'properties.storageAccount']);
     const project = onlyResource(json, 'azurerm_ai_foundry_project');
     expect(project.location).toBe(`\${data.azapi_resource.${name}.output.location}`);
-    expect(onlyResource(json, 'azurerm_role_assignment').scope).toBe(`\${data.azapi_resource.${name}.output.properties.storageAccount}`);
+    const storage = `\${data.azapi_resource.${name}.output.properties.storageAccount}`;
+    const projectId = `\${azurerm_ai_foundry_project.${resourcesOf(json, 'azurerm_ai_foundry_project')[0][0]}.project_id}`;
+    expect(resourcesOf(json, 'azurerm_role_assignment').map(([, a]) => a.scope).sort()).toEqual([storage, `${storage}/fileServices/default/fileshares/${projectId}-code`].sort());
   });
 
   test('creates a project under the hub without touching the hub', () => {
@@ -38,7 +40,8 @@ describe('AiHub.fromHubAttributes', () => {
     expect(json.data).toBeUndefined();
     expect(onlyResource(json, 'azurerm_ai_foundry_project').location).toBe('swedencentral');
     const scopes = resourcesOf(json, 'azurerm_role_assignment').map(([, a]) => a.scope).sort();
-    expect(scopes).toEqual([HUB_ID, STORAGE_ID].sort());
+    const share = `${STORAGE_ID}/fileServices/default/fileshares/\${azurerm_ai_foundry_project.${resourcesOf(json, 'azurerm_ai_foundry_project')[0][0]}.project_id}-code`;
+    expect(scopes).toEqual([HUB_ID, STORAGE_ID, share].sort());
   });
 
   test('fails when the storage account id is of another type', () => {

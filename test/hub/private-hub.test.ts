@@ -1,5 +1,6 @@
 import { TerraformStack, TerraformVariable } from 'cdktf';
-import { AiHub, AiHubProps, AiNetwork, dnsZonesManagedByPolicy } from '../../lib';
+import { PrivateEndpoint } from '@cdktf/provider-azurerm/lib/private-endpoint';
+import { acknowledge, AiHub, AiHubProps, AiNetwork, dnsZonesManagedByPolicy } from '../../lib';
 import { infosOf, onlyResource, synth, warningsOf } from '../helpers';
 
 const base: AiHubProps = { baseName: 'research', location: 'swedencentral' };
@@ -76,9 +77,42 @@ describe('a private hub\'s dependencies', () => {
     expect(onlyResource(json, 'azurerm_container_registry').network_rule_set).toBeUndefined();
   });
 
-  test('a private hub without endpoints says, as info, that it is reachable only through endpoints made elsewhere', () => {
+  const UNREACHABLE = '[unreachable-private-hub] AiHub "test/Hub": the hub is private, has no `privateEndpoint`, and no private endpoint in its stack targets it, so nobody can reach it (portal, SDK, CLI) until one is made; ' +
+    'set `privateEndpoint`, or acknowledge the warning naming where the endpoints are made (e.g. the network team\'s stack).';
+
+  test('a private hub that no private endpoint in its stack targets warns that nobody can reach it', () => {
     const { stack } = hubWith({})();
-    expect(infosOf(stack)).toEqual(['AiHub "test/Hub": the hub is private and has no `privateEndpoint`, so it is reachable only through endpoints created elsewhere.']);
+    expect(warningsOf(stack, { all: true })).toEqual([UNREACHABLE]);
+  });
+
+  test('a private endpoint the user makes to the hub in the same stack (any read of its id) silences that warning', () => {
+    const { stack } = synth((s) => {
+      const network = new AiNetwork(s, 'Network', { baseName: 'research', location: 'swedencentral', addressSpace: ['10.40.0.0/24'], privateEndpointSubnetPrefix: '10.40.0.0/26' });
+      const hub = new AiHub(s, 'Hub', base);
+      new PrivateEndpoint(s, 'OwnEndpoint', {
+        name: 'pe-own', location: 'swedencentral', resourceGroupName: 'rg', subnetId: network.privateEndpointSubnet.subnetId,
+        privateServiceConnection: { name: 'own', privateConnectionResourceId: hub.resource.id, subresourceNames: ['amlworkspace'], isManualConnection: false },
+      });
+    });
+    expect(warningsOf(stack, { all: true })).toEqual([]);
+  });
+
+  test('an endpoint to something else does not', () => {
+    const { stack } = synth((s) => {
+      const network = new AiNetwork(s, 'Network', { baseName: 'research', location: 'swedencentral', addressSpace: ['10.40.0.0/24'], privateEndpointSubnetPrefix: '10.40.0.0/26' });
+      const hub = new AiHub(s, 'Hub', base);
+      new PrivateEndpoint(s, 'OtherEndpoint', {
+        name: 'pe-other', location: 'swedencentral', resourceGroupName: 'rg', subnetId: network.privateEndpointSubnet.subnetId,
+        privateServiceConnection: { name: 'other', privateConnectionResourceId: hub.storageAccountId, subresourceNames: ['blob'], isManualConnection: false },
+      });
+    });
+    expect(warningsOf(stack, { all: true })).toEqual([UNREACHABLE]);
+  });
+
+  test('acknowledged with where the endpoints are made, it becomes an info line with that reason', () => {
+    const { stack } = hubWith({}, (hub) => acknowledge(hub, { id: 'unreachable-private-hub', reason: 'Endpoints come from the platform network stack.' }))();
+    expect(warningsOf(stack, { all: true })).toEqual([]);
+    expect(infosOf(stack).some((i) => i.startsWith('[unreachable-private-hub] acknowledged: Endpoints come from the platform network stack.'))).toBe(true);
   });
 
   test('says, as info, that existing dependencies get no endpoint from the hub', () => {

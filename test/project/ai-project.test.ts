@@ -36,11 +36,14 @@ describe('AiProject', () => {
     const { json } = synth((s) => {
       project = new AiHub(s, 'Hub', hubProps).addProject('Alpha', { dataContainers: ['raw'] });
       new TerraformOutput(s, 'containers', { value: [...Object.values(project.serviceContainerNames), ...project.dataContainerNames] });
+      new TerraformOutput(s, 'shares', { value: Object.values(project.serviceFileShareNames) });
     });
     const projectId = refTo(json, 'azurerm_ai_foundry_project', 'Alpha/Project', 'project_id');
-    expect(Object.keys(project.serviceContainerNames)).toEqual(['azureml', 'blobstore', 'code', 'file']);
+    // Learn, "Create a project" (hub), "Access project resources": two blob containers and one file share.
+    expect(Object.keys(project.serviceContainerNames)).toEqual(['azureml', 'azureml-blobstore']);
+    expect((json as any).output.shares.value).toEqual([`${projectId}-code`]);
     expect((json as any).output.containers.value).toEqual([
-      ...['azureml', 'blobstore', 'code', 'file'].map((suffix) => `${projectId}-${suffix}`),
+      ...['azureml', 'azureml-blobstore'].map((suffix) => `${projectId}-${suffix}`),
       // Data container names reference the container, so users of the name depend on it existing.
       refTo(json, 'azurerm_storage_container', 'Alpha/DataContainer-raw', 'name'),
     ]);
@@ -72,7 +75,7 @@ describe('AiProject', () => {
     const update = `azapi_update_resource.${resourcesOf(json, 'azapi_update_resource')[0][0]}`;
     expect(onlyResource(json, 'azurerm_ai_foundry_project').depends_on).toEqual([update]);
     const updateDependsOn: string[] = resourcesOf(json, 'azapi_update_resource')[0][1].depends_on;
-    expect(updateDependsOn.filter((d) => d.startsWith('azurerm_role_assignment.'))).toHaveLength(7);
+    expect(updateDependsOn.filter((d) => d.startsWith('azurerm_role_assignment.'))).toHaveLength(8);
     expect(updateDependsOn).toContain(`azurerm_ai_foundry.${resourcesOf(json, 'azurerm_ai_foundry')[0][0]}`);
   });
 
@@ -132,7 +135,7 @@ describe('AiProject validation', () => {
 
   test('fails when a data container reuses a suffix the service creates', () => {
     expect(projectWith({ dataContainers: ['blobstore'] })).toThrow(
-      'dataContainers entry "blobstore" is the name of a container the service creates itself (azureml, blobstore, code, file); choose another suffix, e.g. "blobstore-data".',
+      'dataContainers entry "blobstore" is reserved for a store the service creates itself (azureml, azureml-blobstore, code, blobstore, file); choose another suffix, e.g. "blobstore-data".',
     );
   });
 

@@ -50,7 +50,7 @@ describe('project storage isolation', () => {
     expect(grants.map(roleGuidOf)).toEqual([pinnedRoleId('Storage Blob Data Contributor')]);
     const condition = concrete(grants[0].condition);
     for (const action of BLOB_ACTIONS) {
-      for (const suffix of ['azureml', 'blobstore', 'code', 'file', 'datasets']) {
+      for (const suffix of ['azureml', 'azureml-blobstore', 'datasets']) { // the blob containers; -code is a file share (below)
         expect([action, suffix, conditionAllows(condition, action, `${ALPHA_ID}-${suffix}`)]).toEqual([action, suffix, true]);
         expect([action, suffix, conditionAllows(condition, action, `${BETA_ID}-${suffix}`)]).toEqual([action, suffix, false]);
       }
@@ -60,25 +60,39 @@ describe('project storage isolation', () => {
   test('a principal granted on project A has no other storage or broader role that would reach B\'s blobs', () => {
     const all = assignments.filter((a) => a.principal_id === ALPHA_MEMBERS.principalId);
     const alphaProject = refTo(json, 'azurerm_ai_foundry_project', 'Alpha/Project', 'id');
-    expect(all.map((a) => a.scope).sort()).toEqual([alphaProject, storage].sort());
+    const alphaShare = `${storage}/fileServices/default/fileshares/${alphaProjectId}-code`;
+    expect(all.map((a) => a.scope).sort()).toEqual([alphaProject, storage, alphaShare].sort());
     expect(all.find((a) => a.scope === alphaProject)!.condition).toBeUndefined();
     expect(roleGuidOf(all.find((a) => a.scope === alphaProject)!)).toBe(pinnedRoleId('Azure AI Developer'));
+  });
+
+  test('file access (no ABAC on Azure Files) is scoped to the project\'s own share, never the account', () => {
+    const fileRoles = [pinnedRoleId('Storage File Data Privileged Contributor'), pinnedRoleId('Storage File Data Privileged Reader')];
+    const projectSide = assignments.filter((a) => fileRoles.includes(roleGuidOf(a)) && a.principal_id !== hubIdentity);
+    expect(projectSide.map((a) => `${a.principal_id} ${a.scope}`).sort()).toEqual([
+      `${ALPHA_MEMBERS.principalId} ${storage}/fileServices/default/fileshares/${alphaProjectId}-code`,
+      `${ALPHA_READERS.principalId} ${storage}/fileServices/default/fileshares/${alphaProjectId}-code`,
+      `${BETA_MEMBERS.principalId} ${storage}/fileServices/default/fileshares/${betaProjectId}-code`,
+      `${refTo(json, 'azurerm_ai_foundry_project', 'Alpha/Project', 'identity[0].principal_id')} ${storage}/fileServices/default/fileshares/${alphaProjectId}-code`,
+      `${refTo(json, 'azurerm_ai_foundry_project', 'Beta/Project', 'identity[0].principal_id')} ${storage}/fileServices/default/fileshares/${betaProjectId}-code`,
+    ].sort());
+    expect(roleGuidOf(projectSide.find((a) => a.principal_id === ALPHA_READERS.principalId)!)).toBe(pinnedRoleId('Storage File Data Privileged Reader'));
   });
 
   test('a reader of project A can read A\'s blobs only, and write nowhere', () => {
     const grants = storageGrantsOf(ALPHA_READERS.principalId);
     expect(grants.map(roleGuidOf)).toEqual([pinnedRoleId('Storage Blob Data Reader')]);
     const condition = concrete(grants[0].condition);
-    expect(conditionAllows(condition, BLOB_ACTIONS[0], `${ALPHA_ID}-blobstore`)).toBe(true);
-    expect(conditionAllows(condition, BLOB_ACTIONS[0], `${BETA_ID}-blobstore`)).toBe(false);
-    const projectGrant = assignments.find((a) => a.principal_id === ALPHA_READERS.principalId && a.scope !== storage)!;
+    expect(conditionAllows(condition, BLOB_ACTIONS[0], `${ALPHA_ID}-azureml-blobstore`)).toBe(true);
+    expect(conditionAllows(condition, BLOB_ACTIONS[0], `${BETA_ID}-azureml-blobstore`)).toBe(false);
+    const projectGrant = assignments.find((a) => a.principal_id === ALPHA_READERS.principalId && a.scope !== storage && !String(a.scope).includes('/fileshares/'))!;
     expect(roleGuidOf(projectGrant)).toBe(pinnedRoleId('Reader'));
   });
 
   test('project B\'s developers are limited to B', () => {
     const condition = concrete(storageGrantsOf(BETA_MEMBERS.principalId)[0].condition);
-    expect(conditionAllows(condition, BLOB_ACTIONS[1], `${BETA_ID}-code`)).toBe(true);
-    expect(conditionAllows(condition, BLOB_ACTIONS[1], `${ALPHA_ID}-code`)).toBe(false);
+    expect(conditionAllows(condition, BLOB_ACTIONS[1], `${BETA_ID}-azureml`)).toBe(true);
+    expect(conditionAllows(condition, BLOB_ACTIONS[1], `${ALPHA_ID}-azureml`)).toBe(false);
   });
 
   test('data containers carry the project prefix, so the same condition covers them', () => {

@@ -20,7 +20,13 @@ const connections = (json: TerraformJson) => resourcesOf(json, 'azapi_resource')
 /** Role names granted to the principal whose id contains `who`, on the scope that contains `on`. */
 const rolesOf = (json: TerraformJson, who: string, on: string) => resourcesOf(json, 'azurerm_role_assignment').map(([, a]) => a)
   .filter((a) => String(a.principal_id).includes(who) && String(a.scope).includes(on))
-  .map((a) => pinnedRoleName(roleGuidOf(a))).sort();
+  .map((a) => customRoleOf(json, a) ?? pinnedRoleName(roleGuidOf(a))).sort();
+/** A role the stack defines, named by its data actions, e.g. `custom: Microsoft.CognitiveServices/accounts/MaaS/*`. */
+const customRoleOf = (json: TerraformJson, assignment: Record<string, any>) => {
+  const match = /^\$\{azurerm_role_definition\.([^.]+)\.role_definition_resource_id\}$/.exec(String(assignment.role_definition_id));
+  return match ? `custom: ${resourcesOf(json, 'azurerm_role_definition').find(([name]) => name === match[1])![1].permissions[0].data_actions.join(', ')}` : undefined;
+};
+const INFERENCE = ['Cognitive Services OpenAI User', 'custom: Microsoft.CognitiveServices/accounts/MaaS/*'];
 
 describe('connections', () => {
   test('a hub connection uses Entra ID, is shared with every project and points at the service', () => {
@@ -92,8 +98,8 @@ describe('connections', () => {
     // The hub identity, the project identity and the developers each hold their role on both accounts.
     for (const account of ['TeamA_Models_Account', 'TeamB_Models_Account']) {
       expect(rolesOf(json, 'azurerm_user_assigned_identity', account)).toEqual(['Azure AI Enterprise Network Connection Approver', 'Cognitive Services User']);
-      expect(rolesOf(json, 'azurerm_ai_foundry_project', account)).toEqual(['Cognitive Services User']);
-      expect(rolesOf(json, GROUP, account)).toEqual(['Cognitive Services User']);
+      expect(rolesOf(json, 'azurerm_ai_foundry_project', account)).toEqual(INFERENCE);
+      expect(rolesOf(json, GROUP, account)).toEqual(INFERENCE);
     }
   });
 
@@ -124,16 +130,17 @@ describe('connections', () => {
       late.grantDeveloper(Principal.group(GROUP, 'late-devs'));
     });
     const project = (name: string) => `azurerm_ai_foundry_project.Hub_${name}_Project`;
-    expect(rolesOf(json, project('Early'), 'azurerm_ai_services')).toEqual(['Cognitive Services User']);
+    expect(rolesOf(json, project('Early'), 'azurerm_ai_services')).toEqual(INFERENCE);
     expect(rolesOf(json, project('Early'), 'azurerm_search_service')).toEqual([]);
-    expect(rolesOf(json, project('Late'), 'azurerm_ai_services')).toEqual(['Cognitive Services User']);
-    expect(rolesOf(json, project('Late'), 'azurerm_search_service')).toEqual(['Search Index Data Contributor', 'Search Service Contributor']);
+    expect(rolesOf(json, project('Late'), 'azurerm_ai_services')).toEqual(INFERENCE);
+    expect(rolesOf(json, project('Late'), 'azurerm_search_service')).toEqual(['Search Index Data Contributor']);
     const developerRoles = resourcesOf(json, 'azurerm_role_assignment').map(([name, a]) => [name, a]).filter(([, a]) => (a as any).principal_id === GROUP && !String((a as any).scope).includes('azurerm_ai_foundry_project') && !String((a as any).scope).includes('azurerm_storage_account'));
     expect(developerRoles.map(([name]) => String(name).replace(/_[0-9A-F]{8}$/, '')).sort()).toEqual([
-      'Hub_Early_Service-Models-CognitiveServicesUser-early-devs',
-      'Hub_Late_Service-Models-CognitiveServicesUser-late-devs',
+      'Hub_Early_Service-Models-AIModelInference-early-devs',
+      'Hub_Early_Service-Models-CognitiveServicesOpenAIUser-early-devs',
+      'Hub_Late_Service-Models-AIModelInference-late-devs',
+      'Hub_Late_Service-Models-CognitiveServicesOpenAIUser-late-devs',
       'Hub_Late_Service-Search-SearchIndexDataContributor-late-devs',
-      'Hub_Late_Service-Search-SearchServiceContributor-late-devs',
     ]);
   });
 
@@ -159,5 +166,22 @@ describe('connections', () => {
     expect(rolesOf(publicModels, 'azurerm_user_assigned_identity', 'azurerm_ai_services')).toEqual(['Azure AI Enterprise Network Connection Approver', 'Cognitive Services User']);
     const noManagedNetwork = withServices((_, hub, models) => { hub.connect(models); }, { managedNetworkIsolationMode: 'Disabled' }).json;
     expect(rolesOf(noManagedNetwork, 'azurerm_user_assigned_identity', 'azurerm_ai_services')).toEqual(['Cognitive Services User']);
+  });
+});
+
+describe('a search service connected to a hub', () => {
+  test('warns, naming the projects, once two projects share its indexes', () => {
+    const { stack } = withServices((_, hub, __, search) => { hub.connect(search); hub.addProject('Red', {}); hub.addProject('Blue', {}); });
+    expect(warningsOf(stack).filter((w) => w.startsWith('[shared-search]'))).toEqual([
+      '[shared-search] AiHub "test/Hub": the search service "search" is connected to the hub, so projects "Red", "Blue" can read and write each other\'s indexes. ' +
+        'Connect a search service to each project that needs its own indexes (project.connect), as the rag-hub example does, or acknowledge the sharing.',
+    ]);
+  });
+
+  test('does not warn with one project, or when each project connects its own', () => {
+    const one = withServices((_, hub, __, search) => { hub.connect(search); hub.addProject('Red', {}); });
+    expect(warningsOf(one.stack).filter((w) => w.startsWith('[shared-search]'))).toEqual([]);
+    const own = withServices((_, hub, __, search) => { hub.addProject('Red', {}).connect(search); hub.addProject('Blue', {}); });
+    expect(warningsOf(own.stack).filter((w) => w.startsWith('[shared-search]'))).toEqual([]);
   });
 });

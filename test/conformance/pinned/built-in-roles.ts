@@ -16,12 +16,16 @@ export const PINNED_ROLE_IDS: Readonly<Record<string, string>> = {
   'Storage Blob Data Reader': '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1',
   'Storage Blob Data Contributor': 'ba92f5b4-2d11-453d-a403-e96b0029c9fe',
   'Storage File Data Privileged Contributor': '69566ab7-960f-475b-8e7c-b3118f30c6bd',
+  // Learn "Azure built-in roles for Storage" (built-in-roles/storage), added 2026-11-21.
+  'Storage File Data Privileged Reader': 'b8eda974-7b85-4f76-af95-65846b26df6d',
   'Cognitive Services User': 'a97b65f3-24c7-4388-baec-2e87135dc908',
   'Cognitive Services OpenAI User': '5e0bd9bd-7b93-4f28-af87-19fc36ad61bd',
   'Search Index Data Reader': '1407120a-92aa-4202-b7e9-c0e197c71c8f',
   'Search Index Data Contributor': '8ebe5a00-799e-43f5-93ac-243d3dce84a7',
   'Search Service Contributor': '7ca78c08-252a-4471-8644-bb5ff32d4ba0',
   'Key Vault Administrator': '00482a5a-887f-4fb3-b363-3b7fe8e74483',
+  // Learn "Azure built-in roles for Monitor" (built-in-roles/monitor), added 2026-11-21.
+  'Monitoring Metrics Publisher': '3913510d-42f4-4e42-8a64-420c390055eb',
   'AcrPull': '7f951dda-4ed3-4680-a7ca-43fe172d538d',
   'AcrPush': '8311e382-0749-4cb8-b61a-304f252e45ec',
 };
