@@ -23,7 +23,7 @@ export interface GrantProps {
    * The resource whose subscription names a built-in role's definition, when `scopeId` is a
    * sub-scope built from it (a file share below a storage account). @default scopeId
    */
-  readonly subscriptionOf?: string;
+  readonly subscriptionSourceId?: string;
 }
 
 /**
@@ -86,7 +86,7 @@ export function grant(owner: Construct, id: string, props: GrantProps): RoleAssi
   if (problems.length > 0) throw new Error(formatProblems(owner.constructor.name, owner, problems));
   return new RoleAssignment(owner, id, {
     scope: props.scopeId,
-    roleDefinitionId: 'guid' in props.role ? roleDefinitionId(props.subscriptionOf ?? props.scopeId, props.role) : props.role.definitionResourceId,
+    roleDefinitionId: 'guid' in props.role ? roleDefinitionId(props.subscriptionSourceId ?? props.scopeId, props.role) : props.role.definitionResourceId,
     principalId: props.principal.principalId,
     principalType: props.principal.principalType,
     description: props.description,

@@ -75,7 +75,7 @@ const GUID_REGEX = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}
 export function grantProjectFileShareAccess(owner: Construct, storage: ProjectStorageScope, shareName: string, principal: IPrincipal, role: Role): RoleAssignment {
   return grant(owner, grantId(owner, role, principal, 'FileShare'), {
     scopeId: `${storage.storageAccountId}/fileServices/default/fileshares/${shareName}`,
-    subscriptionOf: storage.storageAccountId,
+    subscriptionSourceId: storage.storageAccountId,
     principal,
     role,
     description: `${role.name} on one AI project's file share only`,

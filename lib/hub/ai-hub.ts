@@ -126,7 +126,7 @@ export class AiHub extends AiHubBase {
         publicNetworkAccess: dependencyIsPublic(s, descriptor),
         denyByDefault: !s.publicNetworkAccess,
         resolvedIds: ids,
-        localAuthentication: props.monitoringLocalAuthentication === true,
+        localAuthentication: s.monitoringLocalAuthentication,
       }, props);
       managed.push(dependency);
       ids[descriptor.label] = dependency.resource.id;
@@ -181,9 +181,6 @@ export class AiHub extends AiHubBase {
     });
     this.resourceId = this.resource.id;
     this.name = names.hub;
-    if (props.monitoringLocalAuthentication === true) {
-      warn(this, 'AiHub', 'local-authentication', 'monitoringLocalAuthentication is true: keys reach the Log Analytics workspace and Application Insights without Entra ID or role assignments. Keep it off (the default) unless a tracing client cannot send with Entra ID.');
-    }
     if (!s.publicNetworkAccess && !props.privateEndpoint) {
       warn(this, 'AiHub', 'unreachable-private-hub',
         'the hub is private, has no `privateEndpoint`, and no private endpoint in its stack targets it, so nobody can reach it (portal, SDK, CLI) until one is made; ' +

@@ -45,6 +45,8 @@ export interface HubSettings {
   readonly diagnosticsEnabled: boolean;
   /** Created dependencies that keep public network access under a private hub (explicit opt-outs). */
   readonly dependenciesWithPublicAccess: ReadonlySet<HubDependency>;
+  /** Whether the created Log Analytics workspace and Application Insights keep key authentication (explicit opt-in). */
+  readonly monitoringLocalAuthentication: boolean;
 }
 
 /** The dependencies that can be opted out of a private hub's network posture. */
@@ -133,7 +135,8 @@ export function resolveHubSettings(hub: Construct, props: AiHubProps): HubSettin
   const highBusinessImpact = props.highBusinessImpact ?? HUB_DEFAULTS.highBusinessImpact;
   const preventDestroy = props.preventDestroy ?? HUB_DEFAULTS.preventDestroy;
   const diagnosticsEnabled = props.diagnostics?.enabled ?? true;
-  warnAboutOptOuts(hub, { publicNetworkAccess, isolationMode, highBusinessImpact, preventDestroy, diagnosticsEnabled, dependenciesWithPublicAccess });
+  const monitoringLocalAuthentication = props.monitoringLocalAuthentication === true;
+  warnAboutOptOuts(hub, { publicNetworkAccess, isolationMode, highBusinessImpact, preventDestroy, diagnosticsEnabled, dependenciesWithPublicAccess, monitoringLocalAuthentication });
   annotateOutboundRules(hub, props.outboundRules ?? []);
   const existingWithoutEndpoint = HUB_DEPENDENCY_DESCRIPTORS.filter((d) => d.networkPosture !== undefined && existingIdOf(props, d) !== undefined).map((d) => d.label);
   if (props.privateEndpoint && existingWithoutEndpoint.length > 0) {
@@ -149,11 +152,12 @@ export function resolveHubSettings(hub: Construct, props: AiHubProps): HubSettin
     preventDestroy,
     diagnosticsEnabled,
     dependenciesWithPublicAccess,
+    monitoringLocalAuthentication,
   };
 }
 
 /** Emits one warning per explicit insecure opt-in, so that it shows in every synth until acknowledged. */
-function warnAboutOptOuts(hub: Construct, s: Pick<HubSettings, 'publicNetworkAccess' | 'isolationMode' | 'highBusinessImpact' | 'preventDestroy' | 'diagnosticsEnabled' | 'dependenciesWithPublicAccess'>): void {
+function warnAboutOptOuts(hub: Construct, s: Omit<HubSettings, 'names'>): void {
   warnAboutPostureOptOuts(hub, 'AiHub', {
     publicNetworkAccess: s.publicNetworkAccess ? { exposed: 'the hub, its storage account, key vault and container registry accept', privateAlternative: 'private endpoints' } : undefined,
     lowBusinessImpact: s.highBusinessImpact ? undefined : 'the service collects more diagnostic data and does not encrypt local scratch disks',
@@ -165,5 +169,8 @@ function warnAboutOptOuts(hub: Construct, s: Pick<HubSettings, 'publicNetworkAcc
   }
   for (const dependency of s.dependenciesWithPublicAccess) {
     emitWarning(hub, 'AiHub', 'public-dependency', `dependenciesWithPublicAccess lists "${dependency}": the hub is private but its ${dependency} accepts traffic from public networks that its firewall allows. Reach it through a private endpoint instead where you can.`, dependency);
+  }
+  if (s.monitoringLocalAuthentication) {
+    emitWarning(hub, 'AiHub', 'local-authentication', 'monitoringLocalAuthentication is true: keys reach the Log Analytics workspace and Application Insights without Entra ID or role assignments. Keep it off (the default) unless a tracing client cannot send with Entra ID.');
   }
 }

@@ -53,6 +53,8 @@ export class AiServices extends Construct implements IConnectableService {
   public readonly privateLinkSubresource = 'account';
   /** The account's custom subdomain. */
   public readonly customSubdomainName: string;
+  /** The catalog-model inference role, defined on the first AIServices connection (see modelInferenceRole). */
+  private inferenceRole?: CustomRole;
   /** The account's system-assigned identity, e.g. for granting it storage access. */
   public readonly identity: ManagedIdentity;
   /** Deployments by name. */
@@ -163,6 +165,4 @@ export class AiServices extends Construct implements IConnectableService {
     }
     return this.inferenceRole;
   }
-
-  private inferenceRole?: CustomRole;
 }

@@ -134,11 +134,12 @@ export function connectHub(hub: IAiHub, identity: IPrincipal, service: IConnecta
  */
 function warnAboutSharedSearch(hub: IAiHub, state: HubState, service: IConnectableService): void {
   const key = serviceNameKey(service);
+  const sharers = () => state.projects.filter((p) => p.services.some((used) => used.service === service));
   warn(hub, 'AiHub', 'shared-search',
-    () => `the search service "${key}" is connected to the hub, so projects ${state.projects.map((p) => `"${p.project.node.id}"`).join(', ')} can read and write each other's indexes. ` +
+    () => `the search service "${key}" is connected to the hub, so projects ${sharers().map((p) => `"${p.project.node.id}"`).join(', ')} can read and write each other's indexes. ` +
       'Connect a search service to each project that needs its own indexes (project.connect), as the rag-hub example does, or acknowledge the sharing.',
     key,
-    () => state.projects.filter((p) => state.shared.some((s) => s.service === service) && p.services.some((u) => u.service === service)).length > 1);
+    () => sharers().length > 1);
 }
 
 /** Connects a service to one project and gives the project identity and developers their roles on it. */

@@ -85,27 +85,23 @@ describe('a private hub\'s dependencies', () => {
     expect(warningsOf(stack, { all: true })).toEqual([UNREACHABLE]);
   });
 
-  test('a private endpoint the user makes to the hub in the same stack (any read of its id) silences that warning', () => {
-    const { stack } = synth((s) => {
-      const network = new AiNetwork(s, 'Network', { baseName: 'research', location: 'swedencentral', addressSpace: ['10.40.0.0/24'], privateEndpointSubnetPrefix: '10.40.0.0/26' });
-      const hub = new AiHub(s, 'Hub', base);
-      new PrivateEndpoint(s, 'OwnEndpoint', {
-        name: 'pe-own', location: 'swedencentral', resourceGroupName: 'rg', subnetId: network.privateEndpointSubnet.subnetId,
-        privateServiceConnection: { name: 'own', privateConnectionResourceId: hub.resource.id, subresourceNames: ['amlworkspace'], isManualConnection: false },
-      });
+  /** A private hub and one private endpoint of the user's own, in the same stack, to what `target` picks. */
+  const hubWithOwnEndpointTo = (target: (hub: AiHub) => string, subresource: string) => synth((s) => {
+    const network = new AiNetwork(s, 'Network', { baseName: 'research', location: 'swedencentral', addressSpace: ['10.40.0.0/24'], privateEndpointSubnetPrefix: '10.40.0.0/26' });
+    const hub = new AiHub(s, 'Hub', base);
+    new PrivateEndpoint(s, 'OwnEndpoint', {
+      name: 'pe-own', location: 'swedencentral', resourceGroupName: 'rg', subnetId: network.privateEndpointSubnet.subnetId,
+      privateServiceConnection: { name: 'own', privateConnectionResourceId: target(hub), subresourceNames: [subresource], isManualConnection: false },
     });
+  });
+
+  test('a private endpoint the user makes to the hub in the same stack (any read of its id) silences that warning', () => {
+    const { stack } = hubWithOwnEndpointTo((hub) => hub.resource.id, 'amlworkspace');
     expect(warningsOf(stack, { all: true })).toEqual([]);
   });
 
   test('an endpoint to something else does not', () => {
-    const { stack } = synth((s) => {
-      const network = new AiNetwork(s, 'Network', { baseName: 'research', location: 'swedencentral', addressSpace: ['10.40.0.0/24'], privateEndpointSubnetPrefix: '10.40.0.0/26' });
-      const hub = new AiHub(s, 'Hub', base);
-      new PrivateEndpoint(s, 'OtherEndpoint', {
-        name: 'pe-other', location: 'swedencentral', resourceGroupName: 'rg', subnetId: network.privateEndpointSubnet.subnetId,
-        privateServiceConnection: { name: 'other', privateConnectionResourceId: hub.storageAccountId, subresourceNames: ['blob'], isManualConnection: false },
-      });
-    });
+    const { stack } = hubWithOwnEndpointTo((hub) => hub.storageAccountId, 'blob');
     expect(warningsOf(stack, { all: true })).toEqual([UNREACHABLE]);
   });
 
