@@ -21,10 +21,10 @@ export interface ProjectStorageScope {
  * containers of one project. This is the only way the library grants blob data access to a project
  * identity or a project member, so no such grant lacks the condition.
  *
- * A condition restricts data actions only. The role's control-plane actions (list, create and
- * delete containers, get a user delegation key) stay unrestricted: a member can see other
- * projects' container names and could delete a container (container soft delete keeps it
- * recoverable), but cannot read, write or delete the blobs in it.
+ * A condition restricts data actions only. The role's control-plane actions stay unrestricted:
+ * with the library's project blob role (project-blob-data-role.ts) that is listing containers and
+ * getting a user delegation key, so a member sees other projects' container names but cannot read,
+ * write or delete their blobs, nor create or delete containers.
  *
  * @param idSuffix distinguishes grants of one owner to one principal for several projects
  */

@@ -20,6 +20,7 @@ export const WARNINGS = Object.freeze({
   'broad-outbound-rule': 'An outbound rule allows a broad service tag or a shared data domain: a data exfiltration risk.',
   'shared-search': 'A search service connected to a hub serves several projects: the indexes of one are open to the others.',
   'unreachable-private-hub': 'A private hub has no private endpoint in its stack, so nobody can reach it unless endpoints are made elsewhere.',
+  'container-management': 'Project principals hold Storage Blob Data Contributor, whose container create and delete no condition limits: any project can delete another project\'s containers.',
   'unused-acknowledgement': 'An acknowledgement matches no warning at or below its construct (a stale opt-out); it cannot itself be acknowledged.',
 } as const);
 

@@ -4,7 +4,7 @@ import { ITerraformDependable } from '../core/cdktf';
 import { grant, grantId } from '../core/grant';
 import { renderExactHcl } from '../core/hcl';
 import { IPrincipal } from '../core/principal';
-import { BuiltInRole, BuiltInRoles } from '../core/roles';
+import { BuiltInRole, BuiltInRoles, Role } from '../core/roles';
 import { AiProject, AiProjectOptions } from '../project/ai-project';
 import { HubProjectDefaults, IAiHub } from '../workspace/ai-hub-interface';
 
@@ -19,11 +19,20 @@ export abstract class AiHubBase extends Construct implements IAiHub {
   public abstract readonly storageAccountId: string;
   public abstract readonly projectDefaults: HubProjectDefaults;
   public abstract readonly projectDependencies: ITerraformDependable[];
+  private blobDataRole?: Role;
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
     renderExactHcl(this);
   }
+
+  public get projectBlobDataRole(): Role {
+    if (this.blobDataRole === undefined) this.blobDataRole = this.defineProjectBlobDataRole();
+    return this.blobDataRole;
+  }
+
+  /** Makes the role behind {@link projectBlobDataRole}; called once, when a project first needs it. */
+  protected abstract defineProjectBlobDataRole(): Role;
 
   /** Adds a project to this hub, as a child construct of the hub. */
   public addProject(id: string, options: AiProjectOptions): AiProject {

@@ -83,6 +83,16 @@ export interface AiHubProps extends HubStorageAccountProps, HubKeyVaultProps, Hu
    * @default true
    */
   readonly highBusinessImpact?: boolean;
+  /**
+   * Give project identities and developers the built-in Storage Blob Data Contributor on the
+   * shared storage (still limited to their containers' blobs by the ABAC condition) instead of the
+   * library's custom role. The built-in role also creates and deletes containers, which no
+   * condition can limit, so any project could delete another project's containers. Turning it on
+   * warns (`container-management`); do so only if a feature fails without it, and say which.
+   * @default false: a custom role per hub storage account with the same blob data actions,
+   *   container read and user delegation keys, and no container write or delete
+   */
+  readonly projectPrincipalsManageContainers?: boolean;
 
   /**
    * Protect storage, key vault, registry, Log Analytics workspace, hub and projects with

@@ -15,7 +15,8 @@ import { applyPosture, ManagedResource } from '../core/posture';
 import { stackHasPrivateEndpointTo } from '../core/private-endpoint';
 import { constructNameKey } from '../core/construct-key';
 import { ManagedIdentity } from '../core/principal';
-import { BuiltInRoles } from '../core/roles';
+import { defineProjectBlobDataRole } from '../core/project-blob-data-role';
+import { BuiltInRoles, Role } from '../core/roles';
 import { IResourceGroup } from '../core/resource-group';
 import { formatProblems } from '../core/validation';
 import { warn } from '../core/warnings';
@@ -49,9 +50,10 @@ export class AiHub extends AiHubBase {
   /**
    * A hub deployed elsewhere, by resource id. Its storage account and region are read at plan time
    * through the azapi provider (`data "azapi_resource"`), so only the id is needed.
+   * `options.projectBlobDataRoleId` shares the hub stack's project blob role (see ImportedAiHubAttributes).
    */
-  public static fromHubId(scope: Construct, id: string, resourceId: string): ImportedAiHub {
-    return new ImportedAiHub(scope, id, { resourceId });
+  public static fromHubId(scope: Construct, id: string, resourceId: string, options: { readonly projectBlobDataRoleId?: string } = {}): ImportedAiHub {
+    return new ImportedAiHub(scope, id, { resourceId, projectBlobDataRoleId: options.projectBlobDataRoleId });
   }
 
   /** A hub deployed elsewhere, described by its attributes (no lookup at plan time). */
@@ -96,6 +98,8 @@ export class AiHub extends AiHubBase {
   public readonly outboundRules: Readonly<Record<string, TerraformResource>>;
   /** The hub identity as the hub's own grants name it. */
   private readonly roleHolder: HubIdentity;
+  /** Whether project principals get the built-in blob role; the name of the storage account the hub created. */
+  private readonly blobRoleSettings: { readonly builtIn: boolean; readonly storageName?: string };
 
   constructor(scope: Construct, id: string, props: AiHubProps) {
     super(scope, id);
@@ -142,6 +146,7 @@ export class AiHub extends AiHubBase {
     this.storageAccount = created[STORAGE_ACCOUNT.label] as StorageAccount | undefined;
     this.keyVault = created[KEY_VAULT.label] as KeyVault | undefined;
     this.containerRegistry = created[CONTAINER_REGISTRY.label] as ContainerRegistry | undefined;
+    this.blobRoleSettings = { builtIn: s.projectPrincipalsManageContainers, storageName: this.storageAccount ? names.dependencies[STORAGE_ACCOUNT.label] : undefined };
 
     let identity: HubIdentity;
     if (props.existingIdentity) {
@@ -252,6 +257,12 @@ export class AiHub extends AiHubBase {
       privateEndpoint: props.privateEndpoint && { ...props.privateEndpoint, location: props.location, resourceGroupName: resourceGroup.name },
     });
     this.privateEndpoints = Object.fromEntries(Object.entries(endpoints).map(([id, endpoint]) => [id.replace(/^PrivateEndpoint-/, ''), endpoint]));
+  }
+
+  protected defineProjectBlobDataRole(): Role {
+    return this.blobRoleSettings.builtIn
+      ? BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR
+      : defineProjectBlobDataRole(this, { id: this.storageAccountId, name: this.blobRoleSettings.storageName });
   }
 
   /**

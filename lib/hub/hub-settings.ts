@@ -3,7 +3,7 @@ import { Annotations } from '../core/cdktf';
 import { checkBaseName, checkName, NameRule, NameRules, uniqueSuffix } from '../core/naming';
 import { checkResourceId } from '../core/resource-id';
 import { BuiltInRole } from '../core/roles';
-import { checkGuid, ValidationProblems } from '../core/validation';
+import { checkBoolean, checkGuid, ValidationProblems } from '../core/validation';
 import { warnAboutPostureOptOuts } from '../core/posture-warnings';
 import { warn as emitWarning } from '../core/warnings';
 import { annotateOutboundRules, checkOutboundRules, ManagedNetworkIsolationMode } from '../network/outbound-rules';
@@ -47,6 +47,8 @@ export interface HubSettings {
   readonly dependenciesWithPublicAccess: ReadonlySet<HubDependency>;
   /** Whether the created Log Analytics workspace and Application Insights keep key authentication (explicit opt-in). */
   readonly monitoringLocalAuthentication: boolean;
+  /** Whether project principals get the built-in Storage Blob Data Contributor (explicit opt-in). */
+  readonly projectPrincipalsManageContainers: boolean;
 }
 
 /** The dependencies that can be opted out of a private hub's network posture. */
@@ -115,6 +117,8 @@ export function resolveHubSettings(hub: Construct, props: AiHubProps): HubSettin
     problems.addAll(checkResourceId('diagnostics.logAnalyticsWorkspaceId', props.diagnostics.logAnalyticsWorkspaceId, 'Microsoft.OperationalInsights/workspaces'));
   }
 
+  problems.addAll(checkBoolean('projectPrincipalsManageContainers', props.projectPrincipalsManageContainers));
+
   const isolationMode = props.managedNetworkIsolationMode ?? HUB_DEFAULTS.managedNetworkIsolationMode;
   problems.addAll(checkOutboundRules(props.outboundRules ?? [], isolationMode));
 
@@ -136,7 +140,8 @@ export function resolveHubSettings(hub: Construct, props: AiHubProps): HubSettin
   const preventDestroy = props.preventDestroy ?? HUB_DEFAULTS.preventDestroy;
   const diagnosticsEnabled = props.diagnostics?.enabled ?? true;
   const monitoringLocalAuthentication = props.monitoringLocalAuthentication === true;
-  warnAboutOptOuts(hub, { publicNetworkAccess, isolationMode, highBusinessImpact, preventDestroy, diagnosticsEnabled, dependenciesWithPublicAccess, monitoringLocalAuthentication });
+  const projectPrincipalsManageContainers = props.projectPrincipalsManageContainers === true;
+  warnAboutOptOuts(hub, { publicNetworkAccess, isolationMode, highBusinessImpact, preventDestroy, diagnosticsEnabled, dependenciesWithPublicAccess, monitoringLocalAuthentication, projectPrincipalsManageContainers });
   annotateOutboundRules(hub, props.outboundRules ?? []);
   const existingWithoutEndpoint = HUB_DEPENDENCY_DESCRIPTORS.filter((d) => d.networkPosture !== undefined && existingIdOf(props, d) !== undefined).map((d) => d.label);
   if (props.privateEndpoint && existingWithoutEndpoint.length > 0) {
@@ -153,6 +158,7 @@ export function resolveHubSettings(hub: Construct, props: AiHubProps): HubSettin
     diagnosticsEnabled,
     dependenciesWithPublicAccess,
     monitoringLocalAuthentication,
+    projectPrincipalsManageContainers,
   };
 }
 
@@ -172,5 +178,8 @@ function warnAboutOptOuts(hub: Construct, s: Omit<HubSettings, 'names'>): void {
   }
   if (s.monitoringLocalAuthentication) {
     emitWarning(hub, 'AiHub', 'local-authentication', 'monitoringLocalAuthentication is true: keys reach the Log Analytics workspace and Application Insights without Entra ID or role assignments. Keep it off (the default) unless a tracing client cannot send with Entra ID.');
+  }
+  if (s.projectPrincipalsManageContainers) {
+    emitWarning(hub, 'AiHub', 'container-management', 'projectPrincipalsManageContainers is true: project identities and developers hold Storage Blob Data Contributor, whose container create and delete no ABAC condition limits, so any project can delete another project\'s containers. Keep it off (the default) unless a feature fails without it.');
   }
 }

@@ -1,7 +1,9 @@
 import { Construct } from 'constructs';
 import { AzapiResourceData } from '../core/azapi';
 import { checkResourceId } from '../core/resource-id';
-import { ValidationProblems } from '../core/validation';
+import { defineProjectBlobDataRole, PROJECT_BLOB_DATA_ROLE_NAME } from '../core/project-blob-data-role';
+import { BLOB_CONTRIBUTOR_ACTIONS, Role } from '../core/roles';
+import { isLiteral, ValidationProblems } from '../core/validation';
 import { ITerraformDependable } from '../core/cdktf';
 import { AiHubBase } from './ai-hub-base';
 import { HubProjectDefaults } from '../workspace/ai-hub-interface';
@@ -19,12 +21,23 @@ export interface ImportedAiHubAttributes {
   readonly logAnalyticsWorkspaceId?: string;
   /** Whether projects default to `prevent_destroy`. @default true */
   readonly preventDestroy?: boolean;
+  /**
+   * The hub stack's project blob role (`hub.projectBlobDataRole.definitionResourceId`, a
+   * `/subscriptions/<id>/providers/Microsoft.Authorization/roleDefinitions/<id>` id), for projects
+   * added here to share it.
+   * @default this stack defines its own role on the hub's storage account, named after the account
+   *   and this construct's path (role names are unique per tenant)
+   */
+  readonly projectBlobDataRoleId?: string;
 }
 
 /** An imported hub's attributes; without `storageAccountId` and `location` they are looked up. */
 export type ImportedAiHubProps =
   | ImportedAiHubAttributes
-  | { readonly resourceId: string; readonly storageAccountId?: undefined; readonly location?: undefined; readonly logAnalyticsWorkspaceId?: string; readonly preventDestroy?: boolean };
+  | { readonly resourceId: string; readonly storageAccountId?: undefined; readonly location?: undefined; readonly logAnalyticsWorkspaceId?: string; readonly preventDestroy?: boolean; readonly projectBlobDataRoleId?: string };
+
+/** A role definition's subscription-scoped resource id, the form role assignments read back. */
+const ROLE_DEFINITION_ID = /^\/subscriptions\/[0-9a-f-]{36}\/providers\/Microsoft\.Authorization\/roleDefinitions\/[0-9a-f-]{36}$/i;
 
 /**
  * A hub deployed elsewhere. It supports everything that does not change the hub itself: adding
@@ -37,14 +50,18 @@ export class ImportedAiHub extends AiHubBase {
   public readonly storageAccountId: string;
   public readonly projectDefaults: HubProjectDefaults;
   public readonly projectDependencies: ITerraformDependable[] = [];
+  private readonly projectBlobDataRoleId?: string;
 
   constructor(scope: Construct, id: string, props: ImportedAiHubProps) {
     super(scope, id);
     const problems = new ValidationProblems(this, 'AiHub');
     problems.addAll(checkResourceId('resourceId', props.resourceId, 'Microsoft.MachineLearningServices/workspaces'));
     problems.addAll(checkResourceId('storageAccountId', props.storageAccountId, 'Microsoft.Storage/storageAccounts'));
+    problems.addIf(isLiteral(props.projectBlobDataRoleId) && !ROLE_DEFINITION_ID.test(props.projectBlobDataRoleId),
+      `projectBlobDataRoleId "${props.projectBlobDataRoleId}" is not a role definition id; pass the hub stack's \`hub.projectBlobDataRole.definitionResourceId\` (/subscriptions/<subscription id>/providers/Microsoft.Authorization/roleDefinitions/<role id>).`);
     problems.throwIfAny();
     this.resourceId = props.resourceId;
+    this.projectBlobDataRoleId = props.projectBlobDataRoleId;
     this.projectDefaults = {
       preventDestroy: props.preventDestroy ?? true,
       highBusinessImpact: true,
@@ -62,5 +79,11 @@ export class ImportedAiHub extends AiHubBase {
       this.storageAccountId = lookup.output('properties.storageAccount');
       this.location = lookup.output('location');
     }
+  }
+
+  protected defineProjectBlobDataRole(): Role {
+    return this.projectBlobDataRoleId !== undefined
+      ? { name: PROJECT_BLOB_DATA_ROLE_NAME, definitionResourceId: this.projectBlobDataRoleId, blobDataActions: BLOB_CONTRIBUTOR_ACTIONS }
+      : defineProjectBlobDataRole(this, { id: this.storageAccountId }, this.node.path);
   }
 }

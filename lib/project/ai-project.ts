@@ -133,7 +133,7 @@ export class AiProject extends Construct {
     ) as Record<ServiceContainerSuffix, string>;
     this.serviceFileShareNames = { code: projectContainerName(this.projectId, SERVICE_FILE_SHARE_SUFFIXES[0]) };
 
-    grantProjectStorageAccess(this, this.storageScope, roleHolder, BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR);
+    grantProjectStorageAccess(this, this.storageScope, roleHolder, props.hub.projectBlobDataRole);
     grantProjectFileShareAccess(this, this.storageScope, this.serviceFileShareNames.code, roleHolder, BuiltInRoles.STORAGE_FILE_DATA_PRIVILEGED_CONTRIBUTOR);
 
     const managed: ManagedResource[] = [{
@@ -181,8 +181,9 @@ export class AiProject extends Construct {
   }
 
   /**
-   * Makes a person or group a developer of this project: Azure AI Developer on the project,
-   * Storage Blob Data Contributor on the hub storage limited to this project's containers, Storage
+   * Makes a person or group a developer of this project: Azure AI Developer on the project, the
+   * hub's project blob role (`hub.projectBlobDataRole`: blob read, write and delete, no container
+   * create or delete) on the hub storage limited to this project's containers, Storage
    * File Data Privileged Contributor on this project's file share only, and the inference or index
    * data roles of every service connected to the project or shared by its hub (including services
    * connected later).
@@ -190,7 +191,7 @@ export class AiProject extends Construct {
   public grantDeveloper(principal: IPrincipal): RoleAssignment[] {
     return [
       ...this.grant(principal, BuiltInRoles.AZURE_AI_DEVELOPER),
-      grantProjectStorageAccess(this, this.storageScope, principal, BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR),
+      grantProjectStorageAccess(this, this.storageScope, principal, this.hub.projectBlobDataRole),
       grantProjectFileShareAccess(this, this.storageScope, this.serviceFileShareNames.code, principal, BuiltInRoles.STORAGE_FILE_DATA_PRIVILEGED_CONTRIBUTOR),
       ...addProjectDeveloper(this, principal),
     ];

@@ -2,7 +2,7 @@ import type { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment
 import type { IConstruct } from 'constructs';
 import type { ITerraformDependable } from '../core/cdktf';
 import type { IPrincipal } from '../core/principal';
-import type { BuiltInRole } from '../core/roles';
+import type { BuiltInRole, Role } from '../core/roles';
 
 /**
  * What other constructs may use of a hub, whether this stack deployed it or another did. It lives
@@ -23,6 +23,12 @@ export interface IAiHub extends IConstruct {
    * itself waits for the hub identity's roles. Empty for a hub deployed elsewhere.
    */
   readonly projectDependencies: ITerraformDependable[];
+  /**
+   * The blob role project principals (project identities and developers) hold on the shared
+   * storage account, always under a container-name condition: by default a custom role without
+   * container write or delete, defined on first use.
+   */
+  readonly projectBlobDataRole: Role;
   /**
    * Grants a built-in role on the hub. Every grant method of the library returns the role
    * assignments it made, as an array.

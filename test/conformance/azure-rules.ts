@@ -75,6 +75,8 @@ export const AZURE_RULES: readonly AzureRule[] = [
       if (/^\$\{azurerm_role_definition\.[A-Za-z0-9_-]+\.role_definition_resource_id\}$/.test(id)) {
         return id.slice(2, -1).split('.')[1] in (resources.azurerm_role_definition ?? {}) ? [] : [`${address}: role_definition_id "${id}" names a role definition the stack does not hold`];
       }
+      // A role the user passes from another stack or as a variable (ImportedAiHub's projectBlobDataRoleId).
+      if (/^\$\{(var\.[A-Za-z0-9_-]+|data\.terraform_remote_state\.[A-Za-z0-9_.-]+)\}$/.test(id)) return [];
       const match = ROLE_DEFINITION_ID.exec(id);
       if (!match) return [`${address}: role_definition_id "${id}" is not /subscriptions/<id>/providers/Microsoft.Authorization/roleDefinitions/<guid>`];
       return KNOWN_ROLE_IDS.has(match[2]) ? [] : [`${address}: role definition ${match[2]} is not a built-in role of Microsoft Learn's table (pinned/built-in-roles.ts)`];

@@ -218,7 +218,7 @@ describe('acknowledge', () => {
       expect(message).toBe(
         'Construct "test/Hub": acknowledgement 1 names the unknown warning id "public-access"; use one of "public-network-access", "open-outbound", ' +
           '"low-business-impact", "no-destroy-protection", "no-diagnostics", "public-dependency", "local-authentication", "api-key-connection", ' +
-          '"weak-content-filter", "broad-outbound-rule", "shared-search", "unreachable-private-hub".',
+          '"weak-content-filter", "broad-outbound-rule", "shared-search", "unreachable-private-hub", "container-management".',
       );
       // The valid second entry was not recorded either.
       expect(warnings).toEqual([`[public-network-access] AiHub "test/Hub": ${PUBLIC}`]);

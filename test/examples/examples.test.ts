@@ -169,6 +169,7 @@ describe('example stacks', () => {
     const serviceUse = ['Cognitive Services OpenAI User @ Models_Account', 'custom Models_ModelInferenceRole @ Models_Account', 'Search Index Data Contributor @ Search_Service'];
     const supportSearchUse = ['Search Index Data Contributor @ SupportSearch_Service'];
     const share = (project: string) => `Storage File Data Privileged Contributor @ Hub_StorageAccount share Hub_${project}-code`;
+    const blobs = 'custom Hub_ProjectBlobDataRole @ Hub_StorageAccount (ABAC)';
     expect(granted).toEqual({
       Hub: [
         'Azure AI Enterprise Network Connection Approver @ Models_Account', 'Azure AI Enterprise Network Connection Approver @ Search_Service',
@@ -177,9 +178,9 @@ describe('example stacks', () => {
         'Key Vault Administrator @ Hub_KeyVault', 'Monitoring Metrics Publisher @ Hub_ApplicationInsights', 'Search Index Data Contributor @ Search_Service', 'Search Service Contributor @ Search_Service',
         'Storage Blob Data Contributor @ Hub_StorageAccount', 'Storage File Data Privileged Contributor @ Hub_StorageAccount',
       ],
-      'Hub_Sales': [...serviceUse, 'Storage Blob Data Contributor @ Hub_StorageAccount (ABAC)', share('Sales')].sort(),
-      'Hub_Support': [...serviceUse, ...supportSearchUse, 'Storage Blob Data Contributor @ Hub_StorageAccount (ABAC)', share('Support')].sort(),
-      support_developers_group_id: ['Azure AI Developer @ Hub_Support_Project', ...serviceUse, ...supportSearchUse, 'Storage Blob Data Contributor @ Hub_StorageAccount (ABAC)', share('Support')].sort(),
+      'Hub_Sales': [...serviceUse, blobs, share('Sales')].sort(),
+      'Hub_Support': [...serviceUse, ...supportSearchUse, blobs, share('Support')].sort(),
+      support_developers_group_id: ['Azure AI Developer @ Hub_Support_Project', ...serviceUse, ...supportSearchUse, blobs, share('Support')].sort(),
       Search: ['Cognitive Services OpenAI User @ Models_Account'],
       SupportSearch: ['Cognitive Services OpenAI User @ Models_Account', 'Storage Blob Data Reader @ Hub_StorageAccount (ABAC)'],
     });

@@ -36,10 +36,12 @@ describe('project storage isolation', () => {
     }
   });
 
-  test('each project identity gets Storage Blob Data Contributor limited to its own project_id', () => {
+  const projectBlobRole = refTo(json, 'azurerm_role_definition', 'Hub/ProjectBlobDataRole', 'role_definition_resource_id');
+
+  test('each project identity gets the hub\'s project blob role, limited to its own project_id', () => {
     for (const [path, own, other] of [['Alpha/Project', alphaProjectId, betaProjectId], ['Beta/Project', betaProjectId, alphaProjectId]]) {
       const [grant] = storageGrantsOf(refTo(json, 'azurerm_ai_foundry_project', path, 'identity[0].principal_id'));
-      expect(roleGuidOf(grant)).toBe(pinnedRoleId('Storage Blob Data Contributor'));
+      expect(grant.role_definition_id).toBe(projectBlobRole);
       expect(grant.condition).toContain(`StringStartsWithIgnoreCase '${own}'`);
       expect(grant.condition).not.toContain(other);
     }
@@ -47,7 +49,7 @@ describe('project storage isolation', () => {
 
   test('a developer of project A can use every blob action in A\'s containers and none in B\'s', () => {
     const grants = storageGrantsOf(ALPHA_MEMBERS.principalId);
-    expect(grants.map(roleGuidOf)).toEqual([pinnedRoleId('Storage Blob Data Contributor')]);
+    expect(grants.map((g) => g.role_definition_id)).toEqual([projectBlobRole]);
     const condition = concrete(grants[0].condition);
     for (const action of BLOB_ACTIONS) {
       for (const suffix of ['azureml', 'azureml-blobstore', 'datasets']) { // the blob containers; -code is a file share (below)
