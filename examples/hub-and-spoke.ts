@@ -10,8 +10,9 @@ const CONNECTIVITY_SUBSCRIPTION = '11111111-1111-1111-1111-111111111111';
 /**
  * Two private hubs in an enterprise hub-and-spoke network. The network team owns the spoke: the
  * hubs' endpoints go into its existing subnet, and their DNS records into the central private DNS
- * zones of the connectivity subscription, which both hubs share. The library creates no network
- * and no zone.
+ * zones of the connectivity subscription, which both hubs share. Their monitoring joins the
+ * network team's Azure Monitor private link scope (one scope per DNS). The library creates no
+ * network, no zone and no scope.
  */
 export class HubAndSpokeStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
@@ -25,11 +26,14 @@ export class HubAndSpokeStack extends TerraformStack {
     const dnsZones = ExistingPrivateDnsZones.inResourceGroup(this, 'CentralDnsZones',
       `/subscriptions/${CONNECTIVITY_SUBSCRIPTION}/resourceGroups/rg-private-dns`);
 
+    const monitorPrivateLinkScope = { existingScopeId: `/subscriptions/${CONNECTIVITY_SUBSCRIPTION}/resourceGroups/rg-monitor/providers/Microsoft.Insights/privateLinkScopes/ampls-central` };
+
     for (const department of ['legal', 'hr']) {
       new AiHub(this, `Hub-${department}`, {
         baseName: `${department}-prod`,
         location: 'westeurope',
         privateEndpoint: { subnet, dnsZones },
+        monitorPrivateLinkScope,
         tags: { department, stage: 'prod' },
       });
     }

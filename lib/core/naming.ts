@@ -62,6 +62,13 @@ export const NameRules = {
     pattern: /^[A-Za-z0-9._()-]{0,254}[A-Za-z0-9_()-]$/,
     description: 'letters, digits, periods, underscores, hyphens and parentheses, not ending in a period',
   },
+  // azurerm v4.55.0 internal/services/monitor/validate/private_link_scope_name.go states this rule
+  // (its regex is looser: `()-_` in its class is a range); a name ending in ")" fails that regex too.
+  monitorPrivateLinkScope: {
+    label: 'monitor private link scope name', uniqueIn: 'resource group', minLength: 1, maxLength: 255,
+    pattern: /^[A-Za-z0-9()._-]{0,254}[A-Za-z0-9_-]$/,
+    description: 'letters, digits, periods, underscores, hyphens and parentheses, ending with a letter, digit, underscore or hyphen',
+  },
   logAnalyticsWorkspace: {
     label: 'Log Analytics workspace name', uniqueIn: 'resource group', minLength: 4, maxLength: 63,
     pattern: /^[A-Za-z0-9][A-Za-z0-9-]{2,61}[A-Za-z0-9]$/,

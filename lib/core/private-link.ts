@@ -31,6 +31,17 @@ export const PRIVATE_LINK_SUBRESOURCES = {
   },
   /** AI Search service. */
   searchService: { zones: ['privatelink.search.windows.net'], minimumAddresses: 1 },
+  /**
+   * Azure Monitor private link scope (`Microsoft.Insights/privateLinkScopes`). The blob zone holds
+   * the agents' solution-pack storage records (Learn, "Configure private link for Azure Monitor");
+   * it is the storage accounts' zone too, made once. Microsoft publishes no address count for this
+   * endpoint, which takes addresses for global, regional and per-workspace records: 1 is a lower
+   * bound only (README, "To verify on first apply").
+   */
+  azuremonitor: {
+    zones: ['privatelink.monitor.azure.com', 'privatelink.oms.opinsights.azure.com', 'privatelink.ods.opinsights.azure.com', 'privatelink.agentsvc.azure-automation.net', 'privatelink.blob.core.windows.net'],
+    minimumAddresses: 1,
+  },
 } as const satisfies Record<string, { readonly zones: readonly string[]; readonly minimumAddresses: number }>;
 
 /** A private endpoint subresource (group id) the library knows, e.g. `blob` or `amlworkspace`. */

@@ -9,6 +9,7 @@ import type { HubDependency } from './hub-dependency';
 import type { ExistingIdentityProps } from './identity';
 import type { HubKeyVaultProps } from './key-vault';
 import type { HubMonitoringProps } from './monitoring';
+import type { HubMonitorPrivateLinkScopeProps } from './monitor-private-link-scope';
 import type { HubStorageAccountProps } from './storage-account';
 
 export type { HubDependency, IResourceGroup, ManagedNetworkIsolationMode, PublicNetworkAccess };
@@ -65,6 +66,16 @@ export interface AiHubProps extends HubStorageAccountProps, HubKeyVaultProps, Hu
    *   and synth fails if one is made public another way (an override)
    */
   readonly dependenciesWithPublicAccess?: readonly HubDependency[];
+  /**
+   * A private hub's Log Analytics workspace and Application Insights have internet ingestion and
+   * query off, so they are reached through an Azure Monitor private link scope: one the hub creates
+   * (with its private endpoint and DNS zones, from `privateEndpoint`), or an existing one
+   * (`existingScopeId`, for networks with a central scope). List them in
+   * `dependenciesWithPublicAccess` to keep them public instead (warns).
+   * @default with `privateEndpoint`: a scope `ampls-<baseName>`, access modes `Open`; without it and
+   *   without `existingScopeId`: no scope (the hub is unreachable until endpoints are made elsewhere)
+   */
+  readonly monitorPrivateLinkScope?: HubMonitorPrivateLinkScopeProps;
   /**
    * Isolation mode of the hub's managed network. Anything else than the default emits a warning.
    * @default 'AllowOnlyApprovedOutbound': outbound traffic only to approved destinations

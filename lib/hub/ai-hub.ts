@@ -35,6 +35,7 @@ import { dependencyIsPublic, existingIdOf, HUB_DEPENDENCY_DESCRIPTORS, resolveHu
 import { checkPrivateHubPosture } from './private-hub-check';
 import { ImportedAiHub, ImportedAiHubAttributes } from './imported-ai-hub';
 import { KEY_VAULT } from './key-vault';
+import { linkMonitoringToPrivateLinkScope } from './monitor-private-link-scope';
 import { STORAGE_ACCOUNT } from './storage-account';
 import { HUB_WORKSPACE_API } from './workspace-api';
 
@@ -92,8 +93,13 @@ export class AiHub extends AiHubBase {
   public readonly logAnalyticsWorkspace?: LogAnalyticsWorkspace;
   /** Application Insights, when the hub created it. */
   public readonly applicationInsights?: ApplicationInsights;
-  /** The private endpoints the hub created, by label (`Hub`, `StorageBlob`, `StorageFile`, `KeyVault`, `ContainerRegistry`). */
+  /** The private endpoints the hub created, by label (`Hub`, `StorageBlob`, `StorageFile`, `KeyVault`, `ContainerRegistry`, `MonitorPrivateLinkScope`). */
   public readonly privateEndpoints: Readonly<Record<string, PrivateEndpoint>>;
+  /**
+   * The monitor private link scope the hub's Log Analytics workspace and Application Insights are
+   * linked to (created, joined from an earlier hub of the stack, or given); none for a public hub.
+   */
+  public readonly monitorPrivateLinkScopeId?: string;
   /** The managed network's outbound rules, by rule name. */
   public readonly outboundRules: Readonly<Record<string, TerraformResource>>;
   /** The hub identity as the hub's own grants name it. */
@@ -248,6 +254,18 @@ export class AiHub extends AiHubBase {
     this.projectDependencies = [datastoreAuth];
     const diagnosticsWorkspaceId = s.diagnosticsEnabled ? props.diagnostics?.logAnalyticsWorkspaceId ?? this.logAnalyticsWorkspaceId : undefined;
     this.projectDefaults = { preventDestroy: s.preventDestroy, highBusinessImpact: s.highBusinessImpact, diagnosticsWorkspaceId, tags: props.tags };
+
+    // Private monitoring: the created workspace and Application Insights take no internet traffic,
+    // so networks reach them through a monitor private link scope.
+    const scopeProps = props.monitorPrivateLinkScope ?? {};
+    const monitoring = [LOG_ANALYTICS_WORKSPACE, APPLICATION_INSIGHTS].filter((d) => created[d.label] !== undefined).map((d) => ({ label: d.label, resourceId: ids[d.label] }));
+    if (!s.publicNetworkAccess && monitoring.length > 0 && (scopeProps.existingScopeId !== undefined || props.privateEndpoint !== undefined)) {
+      const scope = linkMonitoringToPrivateLinkScope(this, scopeProps, {
+        name: names.monitorPrivateLinkScope, hubName: names.hub, resourceGroupName: resourceGroup.name, resources: monitoring,
+      });
+      this.monitorPrivateLinkScopeId = scope.scopeId;
+      if (scope.created !== undefined) managed.push(scope.created);
+    }
 
     const endpoints = applyPosture(this, managed, {
       tags: props.tags,

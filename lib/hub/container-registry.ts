@@ -46,7 +46,7 @@ export const CONTAINER_REGISTRY: HubDependencyDescriptor<RegistryCheckProps> = {
   nameRule: NameRules.containerRegistry,
   defaultName: (base, suffix) => compactName('cr', base, suffix, NameRules.containerRegistry.maxLength),
   hubIdentityRoles: [BuiltInRoles.CONTRIBUTOR],
-  networkPosture: { optOut: 'ContainerRegistry', publicAccessAttribute: 'public_network_access_enabled', firewallBlock: 'network_rule_set' },
+  networkPosture: { optOut: 'ContainerRegistry', publicAccessAttributes: ['public_network_access_enabled'], firewallBlock: 'network_rule_set' },
 
   check(props, hubIsPublic) {
     const sku = props.containerRegistrySku ?? CONTAINER_REGISTRY_DEFAULTS.containerRegistrySku;

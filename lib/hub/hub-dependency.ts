@@ -4,7 +4,7 @@ import { NameRule } from '../core/naming';
 import { BuiltInRole } from '../core/roles';
 
 /** The hub dependencies that may keep public network access under a private hub. */
-export type HubDependency = 'StorageAccount' | 'KeyVault' | 'ContainerRegistry';
+export type HubDependency = 'StorageAccount' | 'KeyVault' | 'ContainerRegistry' | 'LogAnalyticsWorkspace' | 'ApplicationInsights';
 
 /** What a dependency needs from the hub to create its resource. */
 export interface HubDependencyContext {
@@ -28,10 +28,10 @@ export interface HubDependencyContext {
 export interface DependencyNetworkPosture {
   /** The dependency's name in `dependenciesWithPublicAccess`. */
   readonly optOut: HubDependency;
-  /** The Terraform attribute that switches public network access (must be `false`). */
-  readonly publicAccessAttribute: string;
-  /** The firewall block whose `default_action` must be `Deny`. */
-  readonly firewallBlock: string;
+  /** The Terraform attributes that switch public network access (each must be `false`). */
+  readonly publicAccessAttributes: readonly string[];
+  /** The firewall block whose `default_action` must be `Deny`; none for a resource without a firewall. */
+  readonly firewallBlock?: string;
 }
 
 /**

@@ -13,6 +13,7 @@ import { HubDependency, HubDependencyDescriptor } from './hub-dependency';
 import { KEY_VAULT, KEY_VAULT_DEFAULTS } from './key-vault';
 import { APPLICATION_INSIGHTS, LOG_ANALYTICS_WORKSPACE, MONITORING_DEFAULTS } from './monitoring';
 import { STORAGE_ACCOUNT, STORAGE_ACCOUNT_DEFAULTS } from './storage-account';
+import { checkMonitorPrivateLinkScope } from './monitor-private-link-scope';
 
 /**
  * The hub's dependencies, in the order the hub creates them (Application Insights needs the
@@ -31,6 +32,8 @@ export interface HubNames {
   readonly resourceGroup: string;
   readonly hub: string;
   readonly identity: string;
+  /** The monitor private link scope a private hub creates. */
+  readonly monitorPrivateLinkScope: string;
   /** Each created dependency's name, by descriptor label. */
   readonly dependencies: Readonly<Record<string, string>>;
 }
@@ -118,6 +121,8 @@ export function resolveHubSettings(hub: Construct, props: AiHubProps): HubSettin
   }
 
   problems.addAll(checkBoolean('projectPrincipalsManageContainers', props.projectPrincipalsManageContainers));
+  const monitorPrivateLinkScope = props.monitorPrivateLinkScope?.name ?? (base && `ampls-${base}`) ?? '';
+  problems.addAll(checkMonitorPrivateLinkScope(props.monitorPrivateLinkScope, !publicNetworkAccess, base && `ampls-${base}`));
 
   const isolationMode = props.managedNetworkIsolationMode ?? HUB_DEFAULTS.managedNetworkIsolationMode;
   problems.addAll(checkOutboundRules(props.outboundRules ?? [], isolationMode));
@@ -150,7 +155,7 @@ export function resolveHubSettings(hub: Construct, props: AiHubProps): HubSettin
   }
 
   return {
-    names: { resourceGroup, hub: hubName, identity, dependencies: dependencyNames },
+    names: { resourceGroup, hub: hubName, identity, monitorPrivateLinkScope, dependencies: dependencyNames },
     publicNetworkAccess,
     isolationMode,
     highBusinessImpact,
@@ -174,7 +179,11 @@ function warnAboutOptOuts(hub: Construct, s: Omit<HubSettings, 'names'>): void {
     emitWarning(hub, 'AiHub', 'open-outbound', `managedNetworkIsolationMode is "${s.isolationMode}": compute in the hub can reach ${s.isolationMode === 'Disabled' ? 'networks without a managed network' : 'any internet destination'}. "AllowOnlyApprovedOutbound" limits outbound traffic to approved destinations.`);
   }
   for (const dependency of s.dependenciesWithPublicAccess) {
-    emitWarning(hub, 'AiHub', 'public-dependency', `dependenciesWithPublicAccess lists "${dependency}": the hub is private but its ${dependency} accepts traffic from public networks that its firewall allows. Reach it through a private endpoint instead where you can.`, dependency);
+    const hasFirewall = HUB_DEPENDENCY_DESCRIPTORS.find((d) => d.networkPosture?.optOut === dependency)?.networkPosture?.firewallBlock !== undefined;
+    const exposure = hasFirewall
+      ? 'accepts traffic from public networks that its firewall allows. Reach it through a private endpoint instead where you can.'
+      : 'accepts ingestion and queries from public networks (it has no firewall). Reach it through the monitor private link scope instead where you can.';
+    emitWarning(hub, 'AiHub', 'public-dependency', `dependenciesWithPublicAccess lists "${dependency}": the hub is private but its ${dependency} ${exposure}`, dependency);
   }
   if (s.monitoringLocalAuthentication) {
     emitWarning(hub, 'AiHub', 'local-authentication', 'monitoringLocalAuthentication is true: keys reach the Log Analytics workspace and Application Insights without Entra ID or role assignments. Keep it off (the default) unless a tracing client cannot send with Entra ID.');

@@ -45,7 +45,7 @@ export const KEY_VAULT: HubDependencyDescriptor<HubKeyVaultProps> = {
   nameRule: NameRules.keyVault,
   defaultName: (base, suffix) => hyphenatedName('kv', base, suffix, NameRules.keyVault.maxLength),
   hubIdentityRoles: [BuiltInRoles.CONTRIBUTOR, BuiltInRoles.KEY_VAULT_ADMINISTRATOR],
-  networkPosture: { optOut: 'KeyVault', publicAccessAttribute: 'public_network_access_enabled', firewallBlock: 'network_acls' },
+  networkPosture: { optOut: 'KeyVault', publicAccessAttributes: ['public_network_access_enabled'], firewallBlock: 'network_acls' },
 
   check: () => [],
 

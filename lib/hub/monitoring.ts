@@ -45,6 +45,10 @@ export const LOG_ANALYTICS_WORKSPACE: HubDependencyDescriptor<HubMonitoringProps
   nameRule: NameRules.logAnalyticsWorkspace,
   defaultName: (base) => `log-${base}`,
   hubIdentityRoles: [],
+  // internet_ingestion_enabled / internet_query_enabled: Optional, default true (azurerm v4.55.0
+  // log_analytics_workspace_resource.go); false limits both to networks of a monitor private link
+  // scope (Microsoft Learn, "Design your Azure Private Link setup", control network access).
+  networkPosture: { optOut: 'LogAnalyticsWorkspace', publicAccessAttributes: ['internet_ingestion_enabled', 'internet_query_enabled'] },
 
   check: (props) => checkIntegerRange('logRetentionInDays', props.logRetentionInDays, 30, 730, 'the PerGB2018 workspace keeps data 30-730 days'),
 
@@ -60,6 +64,8 @@ export const LOG_ANALYTICS_WORKSPACE: HubDependencyDescriptor<HubMonitoringProps
       // `local_authentication_disabled` is deprecated; set explicitly so a change outside Terraform
       // shows as a diff.
       localAuthenticationEnabled: c.localAuthentication,
+      internetIngestionEnabled: c.publicNetworkAccess,
+      internetQueryEnabled: c.publicNetworkAccess,
     });
     return {
       resource: workspace,
@@ -89,6 +95,8 @@ export const APPLICATION_INSIGHTS: HubDependencyDescriptor<HubMonitoringProps> =
   // Monitoring Metrics Publisher: sending telemetry to a component without local authentication
   // (Microsoft Learn, "Microsoft Entra authentication for Application Insights").
   hubIdentityRoles: [BuiltInRoles.CONTRIBUTOR, BuiltInRoles.MONITORING_METRICS_PUBLISHER],
+  // Same switches as the workspace (azurerm v4.55.0 application_insights_resource.go, both default true).
+  networkPosture: { optOut: 'ApplicationInsights', publicAccessAttributes: ['internet_ingestion_enabled', 'internet_query_enabled'] },
 
   check: (props) => checkBoolean('monitoringLocalAuthentication', props.monitoringLocalAuthentication),
 
@@ -103,6 +111,8 @@ export const APPLICATION_INSIGHTS: HubDependencyDescriptor<HubMonitoringProps> =
       // `local_authentication_disabled`, default false; note the polarity differs from Log
       // Analytics). Senders then need Monitoring Metrics Publisher on the component.
       localAuthenticationDisabled: !c.localAuthentication,
+      internetIngestionEnabled: c.publicNetworkAccess,
+      internetQueryEnabled: c.publicNetworkAccess,
     });
     return {
       resource: insights,

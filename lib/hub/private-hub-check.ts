@@ -17,12 +17,15 @@ export function checkPrivateHubPosture(hub: TerraformResource, created: Readonly
   if (hubAccess !== 'Disabled' && isKnown(hubAccess)) {
     problems.push(`the hub is private (publicNetworkAccess "Disabled") but its resource has public_network_access = ${JSON.stringify(hubAccess ?? null)} (an override?); remove the override, or set publicNetworkAccess: 'Enabled' to make it public explicitly.`);
   }
-  for (const [{ optOut: dependency, publicAccessAttribute, firewallBlock: block }, resource] of created) {
+  for (const [{ optOut: dependency, publicAccessAttributes, firewallBlock: block }, resource] of created) {
     const attributes = synthesizedAttributes(resource);
-    const isPublic = attributes[publicAccessAttribute];
-    if (isPublic !== false && isKnown(isPublic) && !optedOut.has(dependency)) {
-      problems.push(`the hub is private but its ${dependency} has ${publicAccessAttribute} = ${JSON.stringify(isPublic ?? null)} (an override?), which leaves it reachable from public networks; keep it false, or list "${dependency}" in dependenciesWithPublicAccess to accept the risk explicitly.`);
+    for (const publicAccessAttribute of publicAccessAttributes) {
+      const isPublic = attributes[publicAccessAttribute];
+      if (isPublic !== false && isKnown(isPublic) && !optedOut.has(dependency)) {
+        problems.push(`the hub is private but its ${dependency} has ${publicAccessAttribute} = ${JSON.stringify(isPublic ?? null)} (an override?), which leaves it reachable from public networks; keep it false, or list "${dependency}" in dependenciesWithPublicAccess to accept the risk explicitly.`);
+      }
     }
+    if (block === undefined) continue;
     const defaultAction = firstBlock(attributes[block])?.default_action;
     if (defaultAction !== 'Deny' && isKnown(defaultAction)) {
       problems.push(`the hub is private but the firewall of its ${dependency} allows all traffic by default (${block}.default_action = ${JSON.stringify(defaultAction ?? null)}, Azure's default being "Allow"); set it to "Deny" and allow specific addresses.`);

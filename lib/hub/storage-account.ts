@@ -62,7 +62,7 @@ export const STORAGE_ACCOUNT: HubDependencyDescriptor<HubStorageAccountProps> = 
   nameRule: NameRules.storageAccount,
   defaultName: (base, suffix) => compactName('st', base, suffix, NameRules.storageAccount.maxLength),
   hubIdentityRoles: [BuiltInRoles.CONTRIBUTOR, BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR, BuiltInRoles.STORAGE_FILE_DATA_PRIVILEGED_CONTRIBUTOR],
-  networkPosture: { optOut: 'StorageAccount', publicAccessAttribute: 'public_network_access_enabled', firewallBlock: 'network_rules' },
+  networkPosture: { optOut: 'StorageAccount', publicAccessAttributes: ['public_network_access_enabled'], firewallBlock: 'network_rules' },
 
   check: (props) => checkIntegerRange('blobSoftDeleteRetentionDays', props.blobSoftDeleteRetentionDays, 1, 365, 'Azure keeps deleted blobs and containers 1-365 days'),
 

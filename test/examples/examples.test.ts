@@ -128,9 +128,9 @@ describe('example stacks', () => {
 
   test('private-hub: endpoints for everything, zones created once and linked to its network, approved-outbound rules, two projects', () => {
     const { json, stack } = stacks['private-hub'];
-    expect(resourcesOf(json, 'azurerm_private_endpoint').map(([, e]) => e.private_service_connection.subresource_names[0]).sort()).toEqual(['amlworkspace', 'blob', 'file', 'registry', 'vault']);
-    expect(resourcesOf(json, 'azurerm_private_dns_zone')).toHaveLength(6);
-    expect(resourcesOf(json, 'azurerm_private_dns_zone_virtual_network_link')).toHaveLength(6);
+    expect(resourcesOf(json, 'azurerm_private_endpoint').map(([, e]) => e.private_service_connection.subresource_names[0]).sort()).toEqual(['amlworkspace', 'azuremonitor', 'blob', 'file', 'registry', 'vault']);
+    expect(resourcesOf(json, 'azurerm_private_dns_zone')).toHaveLength(10);
+    expect(resourcesOf(json, 'azurerm_private_dns_zone_virtual_network_link')).toHaveLength(10);
     expect(resourcesOf(json, 'azurerm_ai_foundry')[0][1].managed_network).toEqual({ isolation_mode: 'AllowOnlyApprovedOutbound' });
     expect(resourcesOf(json, 'azurerm_machine_learning_workspace_network_outbound_rule_fqdn').map(([, r]) => r.destination_fqdn)).toEqual(['files.pythonhosted.org', 'pypi.org']);
     expect(resourcesOf(json, 'azurerm_machine_learning_workspace_network_outbound_rule_service_tag').map(([, r]) => r.service_tag)).toEqual(['AzureOpenDatasets']);

@@ -108,7 +108,7 @@ describe('AiNetwork', () => {
 
   test('fails at synth when the endpoints placed in a subnet need more addresses than it has', () => {
     expect(hubInSubnet((s) => new AiNetwork(s, 'Network', { ...base, privateEndpointSubnetPrefix: '10.40.0.0/29' }).privateEndpointSubnet)).toThrow(
-      /AiNetwork "test\/Network": subnet "snet-private-endpoints" \(10\.40\.0\.0\/29\) has 3 usable addresses \(Azure keeps 5 of every subnet\) but its 5 private endpoints need at least 7 \(test\/Hub \(amlworkspace\): 2, .*test\/Hub \(registry\): 2\); give it a shorter prefix such as \/28\./,
+      /AiNetwork "test\/Network": subnet "snet-private-endpoints" \(10\.40\.0\.0\/29\) has 3 usable addresses \(Azure keeps 5 of every subnet\) but its 6 private endpoints need at least 8 \(test\/Hub \(amlworkspace\): 2, .*test\/Hub \(registry\): 2, test\/Hub \(azuremonitor\): 1\); give it a shorter prefix such as \/28\./,
     );
     expect(hubInSubnet((s) => new AiNetwork(s, 'Network', { ...base, privateEndpointSubnetPrefix: '10.40.0.0/28' }).privateEndpointSubnet)).not.toThrow();
   });
@@ -159,7 +159,7 @@ describe('AiNetwork.fromSubnetId (an existing subnet)', () => {
       }
     });
     const links = resourcesOf(json, 'azurerm_private_dns_zone_virtual_network_link').map(([, l]) => l);
-    expect(links).toHaveLength(6);
+    expect(links).toHaveLength(10);
     for (const link of links) expect(link.virtual_network_id).toBe(SUBNET_ID.replace('/subnets/snet-pe', ''));
   });
 

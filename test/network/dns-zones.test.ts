@@ -3,7 +3,10 @@ import { TerraformStack, Testing } from 'cdktf';
 import { AiHub, AiNetwork, AZURERM_PROVIDER_DEFAULTS, ISubnet, PrivateDnsZones } from '../../lib';
 import { refTo, resourcesOf, synth, synthConformingJson } from '../helpers';
 
-const HUB_ZONES = ['privatelink.api.azureml.ms', 'privatelink.azurecr.io', 'privatelink.blob.core.windows.net', 'privatelink.file.core.windows.net', 'privatelink.notebooks.azure.net', 'privatelink.vaultcore.azure.net'];
+const HUB_ZONES = [
+  'privatelink.agentsvc.azure-automation.net', 'privatelink.api.azureml.ms', 'privatelink.azurecr.io', 'privatelink.blob.core.windows.net', 'privatelink.file.core.windows.net',
+  'privatelink.monitor.azure.com', 'privatelink.notebooks.azure.net', 'privatelink.ods.opinsights.azure.com', 'privatelink.oms.opinsights.azure.com', 'privatelink.vaultcore.azure.net',
+];
 
 describe('PrivateDnsZones (zones created by the library)', () => {
   test('three hubs in two networks: each zone is created once per stack and linked once to each network', () => {
@@ -20,12 +23,16 @@ describe('PrivateDnsZones (zones created by the library)', () => {
     for (const zone of zones) expect(zone).toMatchObject({ resource_group_name: 'rg-dns', tags: { owner: 'platform' } });
 
     const links = resourcesOf(json, 'azurerm_private_dns_zone_virtual_network_link').map(([, l]) => l);
-    expect(links).toHaveLength(HUB_ZONES.length * 2);
     const eastId = refTo(json, 'azurerm_virtual_network', 'East/VirtualNetwork', 'id');
     const westId = refTo(json, 'azurerm_virtual_network', 'West/VirtualNetwork', 'id');
-    for (const network of [eastId, westId]) {
-      expect(links.filter((l) => l.virtual_network_id === network)).toHaveLength(HUB_ZONES.length);
-    }
+    const zoneOf = (link: Record<string, any>) => zones.find((z) => link.private_dns_zone_name.includes(z.name.replace(/[^A-Za-z0-9-]/g, '')))?.name;
+    // Every zone is linked to east, which holds the stack's one monitor endpoint (HubA's scope,
+    // which HubB and HubC join); west links only the zones of its own endpoints.
+    expect(links.filter((l) => l.virtual_network_id === eastId).map(zoneOf).sort()).toEqual(HUB_ZONES);
+    expect(links.filter((l) => l.virtual_network_id === westId).map(zoneOf).sort()).toEqual([
+      'privatelink.api.azureml.ms', 'privatelink.azurecr.io', 'privatelink.blob.core.windows.net', 'privatelink.file.core.windows.net', 'privatelink.notebooks.azure.net', 'privatelink.vaultcore.azure.net',
+    ]);
+    expect(links).toHaveLength(16);
     for (const link of links) expect(link.registration_enabled).toBe(false);
   });
 
@@ -68,7 +75,7 @@ describe('PrivateDnsZones (zones created by the library)', () => {
       new AiHub(stack, 'Hub', { baseName: name, location: 'swedencentral', privateEndpoint: { subnet: network.privateEndpointSubnet, dnsZones: zones } });
       return stack;
     });
-    for (const stack of stacks) expect(resourcesOf(synthConformingJson(stack), 'azurerm_private_dns_zone')).toHaveLength(6);
+    for (const stack of stacks) expect(resourcesOf(synthConformingJson(stack), 'azurerm_private_dns_zone')).toHaveLength(10);
   });
 });
 

@@ -33,13 +33,14 @@ const EXPECTED_SUBRESOURCES: Record<string, PrivateLinkSubresource[]> = {
   azurerm_storage_account: ['blob', 'file'],
   azurerm_key_vault: ['vault'],
   azurerm_container_registry: ['registry'],
+  azurerm_monitor_private_link_scope: ['azuremonitor'],
 };
 
 describe.each(Object.keys(DNS_MODES))('private endpoints of a hub, DNS %s', (mode) => {
   const json = privateHub(DNS_MODES[mode]);
   const endpoints = resourcesOf(json, 'azurerm_private_endpoint');
 
-  test('the hub, storage (blob and file), key vault and registry each get their endpoint', () => {
+  test('the hub, storage (blob and file), key vault, registry and monitor private link scope each get their endpoint', () => {
     const found: Record<string, string[]> = {};
     for (const [, endpoint] of endpoints) (found[targetTypeOf(endpoint)] ??= []).push(...endpoint.private_service_connection.subresource_names);
     for (const list of Object.values(found)) list.sort();

@@ -16,4 +16,6 @@ export const PINNED_PRIVATE_DNS_ZONES: Readonly<Record<string, readonly string[]
   registry: ['privatelink.azurecr.io'],
   account: ['privatelink.cognitiveservices.azure.com', 'privatelink.openai.azure.com', 'privatelink.services.ai.azure.com'],
   searchService: ['privatelink.search.windows.net'],
+  // Azure Monitor (Microsoft.Insights/privateLinkScopes), "plus blob" as the page's row lists it.
+  azuremonitor: ['privatelink.monitor.azure.com', 'privatelink.oms.opinsights.azure.com', 'privatelink.ods.opinsights.azure.com', 'privatelink.agentsvc.azure-automation.net', 'privatelink.blob.core.windows.net'],
 };
