@@ -1,8 +1,9 @@
 import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { Construct } from 'constructs';
-import { ITerraformDependable } from '../core/cdktf';
+import { Fn, ITerraformDependable } from '../core/cdktf';
 import { grant, grantId } from '../core/grant';
 import { renderExactHcl } from '../core/hcl';
+import { isLiteral } from '../core/validation';
 import { IPrincipal } from '../core/principal';
 import { BuiltInRole, BuiltInRoles, Role } from '../core/roles';
 import { AiProject, AiProjectOptions } from '../project/ai-project';
@@ -59,7 +60,23 @@ export abstract class AiHubBase extends Construct implements IAiHub {
     return this.grant(principal, BuiltInRoles.READER);
   }
 
+  /**
+   * Azure AI Inference Deployment Operator on the hub's resource group. The role holds
+   * `Microsoft.Resources/deployments/*` and no data actions (Microsoft Learn, "Azure built-in roles
+   * for AI + machine learning": "all actions required to create a resource deployment within a
+   * resource group"); deployments live in resource groups, so on the hub itself it would do nothing.
+   */
   public grantInferenceDeploymentOperator(principal: IPrincipal): RoleAssignment[] {
-    return this.grant(principal, BuiltInRoles.AZURE_AI_INFERENCE_DEPLOYMENT_OPERATOR);
+    const role = BuiltInRoles.AZURE_AI_INFERENCE_DEPLOYMENT_OPERATOR;
+    return [grant(this, grantId(this, role, principal), {
+      scopeId: resourceGroupIdOf(this.resourceId), subscriptionSourceId: this.resourceId, principal, role, description: 'Azure AI Inference Deployment Operator on the resource group of an AI hub',
+    })];
   }
+}
+
+/** The id of the resource group that holds `resourceId` (its first four segments after the root). */
+function resourceGroupIdOf(resourceId: string): string {
+  if (isLiteral(resourceId)) return resourceId.split('/').slice(0, 5).join('/');
+  const part = (index: number) => Fn.element(Fn.split('/', resourceId), index) as string;
+  return `/subscriptions/${part(2)}/resourceGroups/${part(4)}`;
 }

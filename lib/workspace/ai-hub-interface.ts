@@ -42,7 +42,11 @@ export interface IAiHub extends IConstruct {
   grantDeveloper(principal: IPrincipal): RoleAssignment[];
   /** Reader on the hub. */
   grantReader(principal: IPrincipal): RoleAssignment[];
-  /** Azure AI Inference Deployment Operator on the hub: create model deployments. */
+  /**
+   * Azure AI Inference Deployment Operator on the hub's resource group: run the resource-group
+   * deployments (`Microsoft.Resources/deployments/*`) that deploying models goes through. No data
+   * access, and no right on the hub or its projects.
+   */
   grantInferenceDeploymentOperator(principal: IPrincipal): RoleAssignment[];
 }
 

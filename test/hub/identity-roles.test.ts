@@ -39,7 +39,7 @@ describe('AiHub identity roles', () => {
     }
   });
 
-  test('people and groups get the five hub roles at hub scope', () => {
+  test('people and groups get four hub roles at hub scope, and the deployment operator on the hub\'s resource group', () => {
     const group = Principal.group('99999999-8888-7777-6666-555555555555', 'ai-team');
     const result = synth((s) => {
       const hub = new AiHub(s, 'Hub', { baseName: 'sales-dev', location: 'swedencentral' });
@@ -54,8 +54,13 @@ describe('AiHub identity roles', () => {
       pinnedRoleId('Owner'), pinnedRoleId('Contributor'), pinnedRoleId('Azure AI Developer'),
       pinnedRoleId('Reader'), pinnedRoleId('Azure AI Inference Deployment Operator'),
     ].sort());
+    const hubId = `\${azurerm_ai_foundry.${resourcesOf(result, 'azurerm_ai_foundry')[0][0]}.id}`;
     for (const a of grants) {
-      expect(a.scope).toBe(`\${azurerm_ai_foundry.${resourcesOf(result, 'azurerm_ai_foundry')[0][0]}.id}`);
+      // Microsoft.Resources/deployments/* acts in resource groups, so the operator is granted there.
+      const expected = roleGuidOf(a) === pinnedRoleId('Azure AI Inference Deployment Operator')
+        ? `/subscriptions/\${element(split("/", ${hubId.slice(2, -1)}), 2)}/resourceGroups/\${element(split("/", ${hubId.slice(2, -1)}), 4)}`
+        : hubId;
+      expect(a.scope).toBe(expected);
       expect(a.principal_type).toBe('Group');
     }
   });
