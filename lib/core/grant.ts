@@ -1,8 +1,8 @@
 import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { Construct } from 'constructs';
 import { RoleAssignmentCondition } from './abac';
-import { Fn } from './cdktf';
 import { memoizedString } from './memoized-token';
+import { resourceIdSegment } from './resource-id';
 import { IPrincipal } from './principal';
 import { BuiltInRole, Role } from './roles';
 import { checkGuid, formatProblems, isLiteral } from './validation';
@@ -45,7 +45,8 @@ const SUBSCRIPTIONS = new Map<string, string>();
 function subscriptionOf(scopeId: string): string {
   let subscription = SUBSCRIPTIONS.get(scopeId);
   if (subscription === undefined) {
-    subscription = isLiteral(scopeId) ? scopeId.split('/')[2] ?? '' : memoizedString(Fn.element(Fn.split('/', scopeId), 2) as string);
+    const segment = resourceIdSegment(scopeId, 2);
+    subscription = isLiteral(scopeId) ? segment : memoizedString(segment);
     SUBSCRIPTIONS.set(scopeId, subscription);
   }
   return subscription;

@@ -1,8 +1,7 @@
 import { RoleDefinition } from '@cdktf/provider-azurerm/lib/role-definition';
 import { Construct } from 'constructs';
-import { Fn } from './cdktf';
+import { resourceIdSegment } from './resource-id';
 import { BLOB_CONTRIBUTOR_ACTIONS, CustomRole } from './roles';
-import { isLiteral } from './validation';
 
 const CONTAINERS = 'Microsoft.Storage/storageAccounts/blobServices/containers';
 
@@ -38,7 +37,7 @@ export const PROJECT_BLOB_DATA_ROLE_NAME = 'AI Project Blob Data';
  */
 export function defineProjectBlobDataRole(owner: Construct, storage: { readonly id: string; readonly name?: string }, nameQualifier?: string): CustomRole {
   const storageAccountId = storage.id;
-  const storageName = storage.name ?? (isLiteral(storageAccountId) ? storageAccountId.split('/')[8] ?? '' : Fn.element(Fn.split('/', storageAccountId), 8) as string);
+  const storageName = storage.name ?? resourceIdSegment(storageAccountId, 8);
   const definition = new RoleDefinition(owner, 'ProjectBlobDataRole', {
     name: `AI project blob data (${storageName}${nameQualifier === undefined ? '' : `, ${nameQualifier}`})`,
     scope: storageAccountId,

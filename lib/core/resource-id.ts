@@ -1,4 +1,13 @@
+import { Fn } from './cdktf';
 import { isLiteral } from './validation';
+
+/**
+ * One `/`-separated segment of a resource id (2: subscription, 4: resource group, 8: name of a
+ * top-level resource): read from a literal id, or a Terraform expression on a reference.
+ */
+export function resourceIdSegment(id: string, index: number): string {
+  return isLiteral(id) ? id.split('/')[index] ?? '' : Fn.element(Fn.split('/', id), index) as string;
+}
 
 /**
  * Checks that a literal Azure resource id has the shape of the given provider type, e.g.

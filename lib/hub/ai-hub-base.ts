@@ -1,8 +1,9 @@
 import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { Construct } from 'constructs';
-import { Fn, ITerraformDependable } from '../core/cdktf';
+import { ITerraformDependable } from '../core/cdktf';
 import { grant, grantId } from '../core/grant';
 import { renderExactHcl } from '../core/hcl';
+import { resourceIdSegment } from '../core/resource-id';
 import { isLiteral } from '../core/validation';
 import { IPrincipal } from '../core/principal';
 import { BuiltInRole, BuiltInRoles, Role } from '../core/roles';
@@ -77,6 +78,5 @@ export abstract class AiHubBase extends Construct implements IAiHub {
 /** The id of the resource group that holds `resourceId` (its first four segments after the root). */
 function resourceGroupIdOf(resourceId: string): string {
   if (isLiteral(resourceId)) return resourceId.split('/').slice(0, 5).join('/');
-  const part = (index: number) => Fn.element(Fn.split('/', resourceId), index) as string;
-  return `/subscriptions/${part(2)}/resourceGroups/${part(4)}`;
+  return `/subscriptions/${resourceIdSegment(resourceId, 2)}/resourceGroups/${resourceIdSegment(resourceId, 4)}`;
 }

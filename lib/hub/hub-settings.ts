@@ -121,8 +121,9 @@ export function resolveHubSettings(hub: Construct, props: AiHubProps): HubSettin
   }
 
   problems.addAll(checkBoolean('projectPrincipalsManageContainers', props.projectPrincipalsManageContainers));
-  const monitorPrivateLinkScope = props.monitorPrivateLinkScope?.name ?? (base && `ampls-${base}`) ?? '';
-  problems.addAll(checkMonitorPrivateLinkScope(props.monitorPrivateLinkScope, !publicNetworkAccess, base && `ampls-${base}`));
+  problems.addAll(checkMonitorPrivateLinkScope(props.monitorPrivateLinkScope, !publicNetworkAccess));
+  const createsScope = !publicNetworkAccess && props.monitorPrivateLinkScope?.existingScopeId === undefined;
+  const monitorPrivateLinkScope = pick(props.monitorPrivateLinkScope?.name, base && `ampls-${base}`, 'monitorPrivateLinkScope.name', NameRules.monitorPrivateLinkScope, createsScope);
 
   const isolationMode = props.managedNetworkIsolationMode ?? HUB_DEFAULTS.managedNetworkIsolationMode;
   problems.addAll(checkOutboundRules(props.outboundRules ?? [], isolationMode));

@@ -1,10 +1,9 @@
 import { MonitorPrivateLinkScope } from '@cdktf/provider-azurerm/lib/monitor-private-link-scope';
 import { MonitorPrivateLinkScopedService } from '@cdktf/provider-azurerm/lib/monitor-private-link-scoped-service';
 import { Construct } from 'constructs';
-import { Annotations, Fn, TerraformStack } from '../core/cdktf';
-import { checkName, NameRules } from '../core/naming';
+import { Annotations, TerraformStack } from '../core/cdktf';
 import { ManagedResource } from '../core/posture';
-import { checkResourceId } from '../core/resource-id';
+import { checkResourceId, resourceIdSegment } from '../core/resource-id';
 import { isLiteral } from '../core/validation';
 
 /**
@@ -48,8 +47,8 @@ export interface ScopedMonitoringResource {
   readonly resourceId: string;
 }
 
-/** Checks the scope props of a hub. Returns problems. */
-export function checkMonitorPrivateLinkScope(props: HubMonitorPrivateLinkScopeProps | undefined, hubIsPrivate: boolean, derivedName: string | undefined): string[] {
+/** Checks the scope props of a hub (the name is checked with the hub's other names). Returns problems. */
+export function checkMonitorPrivateLinkScope(props: HubMonitorPrivateLinkScopeProps | undefined, hubIsPrivate: boolean): string[] {
   if (props === undefined) return [];
   const problems: string[] = [];
   if (!hubIsPrivate) {
@@ -66,9 +65,6 @@ export function checkMonitorPrivateLinkScope(props: HubMonitorPrivateLinkScopePr
     for (const prop of ['name', 'ingestionAccessMode', 'queryAccessMode'] as const) {
       if (props[prop] !== undefined) problems.push(`monitorPrivateLinkScope.${prop} is set with existingScopeId; the existing scope's owner decides it, so remove ${prop}.`);
     }
-  } else {
-    const name = props.name ?? derivedName;
-    if (name !== undefined) problems.push(...checkName(NameRules.monitorPrivateLinkScope, name, props.name !== undefined ? 'change `monitorPrivateLinkScope.name`' : 'set `monitorPrivateLinkScope.name` explicitly'));
   }
   return problems;
 }
@@ -118,7 +114,7 @@ export function linkMonitoringToPrivateLinkScope(hub: Construct, props: HubMonit
   let created: MonitorPrivateLinkScope | undefined;
   if (props.existingScopeId !== undefined) {
     // /subscriptions/<s>/resourceGroups/<rg>/providers/Microsoft.Insights/privateLinkScopes/<name>
-    scope = { id: props.existingScopeId, resourceGroupName: segment(props.existingScopeId, 4), name: segment(props.existingScopeId, 8) };
+    scope = { id: props.existingScopeId, resourceGroupName: resourceIdSegment(props.existingScopeId, 4), name: resourceIdSegment(props.existingScopeId, 8) };
   } else if (STACK_SCOPES.has(stack)) {
     scope = STACK_SCOPES.get(stack)!;
     Annotations.of(hub).addInfo(`AiHub "${hub.node.path}": its Log Analytics workspace and Application Insights join the monitor private link scope of AiHub "${scope.createdBy}" (one scope per DNS); they are reached through that hub's endpoint, so this hub's network must reach it (peering) or use a DNS and scope of its own (\`monitorPrivateLinkScope.existingScopeId\`).`);
@@ -151,8 +147,4 @@ export function linkMonitoringToPrivateLinkScope(hub: Construct, props: HubMonit
       privateEndpoints: [{ id: 'PrivateEndpoint-MonitorPrivateLinkScope', resourceName: context.name, subresource: 'azuremonitor' }],
     },
   };
-}
-
-function segment(id: string, index: number): string {
-  return isLiteral(id) ? id.split('/')[index] ?? '' : Fn.element(Fn.split('/', id), index) as string;
 }
