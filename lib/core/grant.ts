@@ -5,7 +5,7 @@ import { memoizedString } from './memoized-token';
 import { resourceIdSegment } from './resource-id';
 import { IPrincipal } from './principal';
 import { BuiltInRole, Role } from './roles';
-import { checkGuid, formatProblems, isLiteral } from './validation';
+import { checkGuid, ValidationError, isLiteral } from './validation';
 
 /** One role assignment: who gets which built-in role on what, optionally under an ABAC condition. */
 export interface GrantProps {
@@ -60,9 +60,9 @@ export function principalKey(owner: Construct, principal: IPrincipal): string {
   // Lowercased, so that one GUID written in two cases cannot become two (duplicate) assignments.
   const key = principal.key ?? (isLiteral(principal.principalId) ? principal.principalId.toLowerCase() : undefined);
   if (key === undefined) {
-    throw new Error(formatProblems(owner.constructor.name, owner, [
+    throw new ValidationError(owner.constructor.name, owner, [
       'a principal whose principalId is a Terraform token needs a `key` that names its role assignments; pass one, e.g. Principal.group(objectId, "data-team").',
-    ]));
+    ]);
   }
   return key;
 }
@@ -84,7 +84,7 @@ export function grant(owner: Construct, id: string, props: GrantProps): RoleAssi
   if (owner.node.tryFindChild(id)) {
     problems.push(`role "${props.role.name}" is already granted to principal "${principalKey(owner, props.principal)}" here (construct id "${id}"); grant each role once.`);
   }
-  if (problems.length > 0) throw new Error(formatProblems(owner.constructor.name, owner, problems));
+  if (problems.length > 0) throw new ValidationError(owner.constructor.name, owner, problems);
   return new RoleAssignment(owner, id, {
     scope: props.scopeId,
     roleDefinitionId: 'guid' in props.role ? roleDefinitionId(props.subscriptionSourceId ?? props.scopeId, props.role) : props.role.definitionResourceId,

@@ -4,6 +4,18 @@ import { Aspects, TerraformResource } from './cdktf';
 import { dependableOnce } from './dependencies';
 
 /**
+ * The lock levels the library offers: of azurerm's `CanNotDelete` and `ReadOnly` (azurerm v4.55.0
+ * internal/services/resource/management_lock_resource.go, `lock_level`), only `CanNotDelete`.
+ */
+export const LOCK_LEVELS = ['CanNotDelete'] as const;
+
+/** A lock level the library offers. */
+export type LockLevel = (typeof LOCK_LEVELS)[number];
+
+/** The longest lock note azurerm accepts (management_lock_resource.go: `notes`, StringLenBetween(0, 512)). */
+export const LOCK_NOTES_MAX_LENGTH = 512;
+
+/**
  * The `lock` standard interface: a `CanNotDelete` management lock on every stateful resource.
  *
  * `ReadOnly` is deliberately not offered: it blocks the writes a hub makes to itself and its
@@ -13,7 +25,7 @@ import { dependableOnce } from './dependencies';
  */
 export interface LockProps {
   /** The lock level. */
-  readonly level: 'CanNotDelete';
+  readonly level: LockLevel;
   /** Why the lock exists; shown to whoever hits it. */
   readonly notes?: string;
 }

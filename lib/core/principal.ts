@@ -1,5 +1,15 @@
+import { ADDRESS_KEY } from './standard-props-checks';
+import { both, Check, describeValue, isPlainObject, oneOf, optional, required, shape, str } from './input';
+import { checkGuid, ValidationError } from './validation';
+
+/**
+ * The kinds of Entra ID principal a role can be assigned to: the values azurerm accepts in
+ * `principal_type` (azurerm v4.55.0 internal/services/authorization/role_assignment_resource.go).
+ */
+export const PRINCIPAL_TYPES = ['User', 'Group', 'ServicePrincipal'] as const;
+
 /** The kinds of Entra ID principal a role can be assigned to. */
-export type PrincipalType = 'User' | 'Group' | 'ServicePrincipal';
+export type PrincipalType = (typeof PRINCIPAL_TYPES)[number];
 
 /**
  * Someone or something that can be granted a role: a person, a group, or a service principal
@@ -17,20 +27,52 @@ export interface IPrincipal {
   readonly key?: string;
 }
 
-/** Factories for principals given by object id. */
+/** Factories for principals given by object id; a bad object id or key fails here, naming the factory. */
 export const Principal = {
   /** An Entra ID group; `key` names its role assignments (defaults to the object id). */
   group(objectId: string, key?: string): IPrincipal {
-    return { principalId: objectId, principalType: 'Group', key };
+    return principalOf('group', objectId, 'Group', key);
   },
   /** An Entra ID user. */
   user(objectId: string, key?: string): IPrincipal {
-    return { principalId: objectId, principalType: 'User', key };
+    return principalOf('user', objectId, 'User', key);
   },
   /** A service principal or managed identity. */
   servicePrincipal(objectId: string, key?: string): IPrincipal {
-    return { principalId: objectId, principalType: 'ServicePrincipal', key };
+    return principalOf('servicePrincipal', objectId, 'ServicePrincipal', key);
   },
+};
+
+function principalOf(factory: string, objectId: unknown, principalType: PrincipalType, key: unknown): IPrincipal {
+  const principal = { principalId: objectId, principalType, key };
+  const problems: string[] = [];
+  checkPrincipal(principal, 'principal', problems);
+  if (problems.length > 0) {
+    throw new ValidationError('Principal', undefined, problems.map((p) => p.replace(/^principal\.principalId/, 'objectId').replace(/^principal\.key/, 'key')), `Principal.${factory}`);
+  }
+  return principal as IPrincipal;
+}
+
+/**
+ * Checks a principal from any caller: an object with a GUID (or token) `principalId`, a
+ * `principalType` azurerm accepts, and an optional plain-string `key`. Other members (a managed
+ * identity's `resourceId`) are allowed.
+ */
+export const checkPrincipal: Check = (value, label, problems) => {
+  if (!isPlainObject(value)) {
+    problems.push(`${label} must be a principal such as Principal.group("<object id>", "data-team") or a construct's identity, not ${describeValue(value)}.`);
+    return false;
+  }
+  const objectId = both(str(), (v, l, p) => {
+    const found = checkGuid(l, v as string);
+    p.push(...found);
+    return found.length === 0;
+  });
+  return shape({
+    principalId: required(objectId),
+    principalType: required(oneOf(PRINCIPAL_TYPES)),
+    key: optional(ADDRESS_KEY),
+  }, 'a principal', true)(value, label, problems);
 };
 
 /**

@@ -4,7 +4,7 @@ import { DefaultTokenResolver, ITerraformDependable, StringConcat, TerraformReso
 import { firstBlock, synthesizedAttributes } from './synthesized-attributes';
 import { checkName, NameRules } from './naming';
 import { dnsZonesOf, PRIVATE_LINK_SUBRESOURCES, PrivateDnsZoneName, PrivateLinkSubresource } from './private-link';
-import { formatProblems } from './validation';
+import { ValidationError } from './validation';
 
 /** A subnet private endpoints can be placed in: one of an `AiNetwork`, or an existing one. */
 export interface ISubnet {
@@ -91,7 +91,7 @@ export function privateEndpointName(resourceName: string, subresource: PrivateLi
 export function addPrivateEndpoint(owner: Construct, id: string, endpoint: PrivateEndpointProps, target: PrivateEndpointTarget): PrivateEndpoint {
   const name = privateEndpointName(target.resourceName, target.subresource);
   const problems = checkName(NameRules.privateEndpoint, name, 'shorten the name of the resource it leads to');
-  if (problems.length > 0) throw new Error(formatProblems(owner.constructor.name, owner, problems));
+  if (problems.length > 0) throw new ValidationError(owner.constructor.name, owner, problems);
 
   const zoneIds = endpoint.dnsZones.zoneIdsFor(owner, dnsZonesOf(target.subresource), endpoint.subnet);
   endpoint.subnet.reserveAddresses(PRIVATE_LINK_SUBRESOURCES[target.subresource].minimumAddresses, `${owner.node.path} (${target.subresource})`);

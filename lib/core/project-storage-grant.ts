@@ -6,7 +6,7 @@ import { grant, grantId } from './grant';
 import { memoizedString } from './memoized-token';
 import { IPrincipal } from './principal';
 import { Role } from './roles';
-import { checkGuid, formatProblems, isLiteral } from './validation';
+import { checkGuid, ValidationError, isLiteral } from './validation';
 
 /** Where a project's data lives: the hub's shared storage account and the project's container prefix. */
 export interface ProjectStorageScope {
@@ -30,7 +30,7 @@ export interface ProjectStorageScope {
  */
 export function grantProjectStorageAccess(owner: Construct, storage: ProjectStorageScope, principal: IPrincipal, role: Role, idSuffix?: string): RoleAssignment {
   const problems = checkGuid('project id (the container prefix of the storage condition)', storage.projectId);
-  if (problems.length > 0) throw new Error(formatProblems(owner.constructor.name, owner, problems));
+  if (problems.length > 0) throw new ValidationError(owner.constructor.name, owner, problems);
   const id = grantId(owner, role, principal, 'Storage');
   const assignment = grant(owner, idSuffix === undefined ? id : `${id}-${idSuffix}`, {
     scopeId: storage.storageAccountId,

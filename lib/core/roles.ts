@@ -1,3 +1,5 @@
+import { Check, describeValue, isPlainObject } from './input';
+import { checkGuid } from './validation';
 /**
  * The Azure built-in roles the library assigns. Role definition ids are the same in every
  * subscription; see shared/reference/roles.md and Microsoft's "Azure built-in roles" page.
@@ -72,3 +74,20 @@ export const BuiltInRoles = {
   ACR_PULL: { name: 'AcrPull', guid: '7f951dda-4ed3-4680-a7ca-43fe172d538d' },
   ACR_PUSH: { name: 'AcrPush', guid: '8311e382-0749-4cb8-b61a-304f252e45ec' },
 } as const satisfies Record<string, BuiltInRole>;
+
+/**
+ * Checks a built-in role from any caller: an object with a `name` and a GUID `guid`, such as
+ * `BuiltInRoles.READER`. A role name given as a string is refused, naming the catalog entry.
+ */
+export const checkBuiltInRole: Check = (value, label, problems) => {
+  if (typeof value === 'string') {
+    const entry = Object.entries(BuiltInRoles).find(([, role]) => role.name.toLowerCase() === value.toLowerCase() || role.guid === value.toLowerCase());
+    problems.push(`${label} must be a role object from BuiltInRoles, not ${describeValue(value)}${entry ? `; write BuiltInRoles.${entry[0]}` : ''}.`);
+    return false;
+  }
+  if (!isPlainObject(value) || typeof value.name !== 'string' || typeof value.guid !== 'string' || checkGuid('', value.guid).length > 0) {
+    problems.push(`${label} must be a built-in role such as BuiltInRoles.READER (an object with its name and role definition GUID), not ${describeValue(value)}.`);
+    return false;
+  }
+  return true;
+};

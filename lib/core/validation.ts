@@ -47,14 +47,44 @@ export class ValidationProblems {
 
   /** Throws one error listing every recorded problem; does nothing when there are none. */
   public throwIfAny(): void {
-    if (!this.isEmpty) throw new Error(this.format());
+    if (!this.isEmpty) throw new ValidationError(this.kind, this.construct, this.problems);
+  }
+}
+
+/**
+ * The error every input check of the library throws: the construct's kind and path, and every
+ * problem found, each naming the value, the rule broken and the fix. Tests and tools can tell it
+ * from other errors by class or by `name`.
+ */
+export class ValidationError extends Error {
+  /** The construct path the problems belong to, e.g. `platform/Hub/Project`. */
+  public readonly constructPath: string;
+  /** The problems, one sentence each. */
+  public readonly problems: readonly string[];
+
+  /**
+   * @param kind the construct's class name, e.g. `AiHub`
+   * @param construct the construct (undefined when it could not be created, see `path`)
+   * @param path the path to name instead, for a construct that could not be created
+   */
+  constructor(kind: string, construct: IConstruct | undefined, problems: readonly string[], path?: string) {
+    const constructPath = path ?? construct?.node.path ?? '';
+    super(formatProblemsAt(kind, constructPath, problems));
+    this.name = 'ValidationError';
+    this.constructPath = constructPath;
+    this.problems = [...problems];
   }
 }
 
 /** Formats problems of one construct in the library's error shape. */
 export function formatProblems(kind: string, construct: IConstruct, problems: readonly string[]): string {
+  return formatProblemsAt(kind, construct.node.path, problems);
+}
+
+/** Formats problems of the construct at `path` in the library's error shape. */
+function formatProblemsAt(kind: string, path: string, problems: readonly string[]): string {
   if (problems.length === 0) return '';
-  const where = `${kind} "${construct.node.path}"`;
+  const where = `${kind} "${path}"`;
   if (problems.length === 1) return `${where}: ${problems[0]}`;
   return `${where}: ${problems.length} problems:\n${problems.map((p) => `  - ${p}`).join('\n')}`;
 }

@@ -1,6 +1,6 @@
 import { IConstruct } from 'constructs';
 import { Annotations, Aspects, TerraformStack } from './cdktf';
-import { formatProblems } from './validation';
+import { ValidationError } from './validation';
 
 /**
  * Every warning the library emits, by stable id, with a one-line summary (usable in README
@@ -145,11 +145,11 @@ const STACKS = new WeakMap<TerraformStack, StackWarnings>();
  */
 export function warn(scope: IConstruct, kind: string, id: WarningId, message: string | (() => string), subject?: string, stillApplies?: () => boolean): void {
   if (!Object.prototype.hasOwnProperty.call(WARNINGS, id)) {
-    throw new Error(formatProblems(kind, scope, [`warning id ${describe(id)} is not in WARNINGS (lib/core/warnings.ts); add it there with a summary.`]));
+    throw new ValidationError(kind, scope, [`warning id ${describe(id)} is not in WARNINGS (lib/core/warnings.ts); add it there with a summary.`]);
   }
   const stack = stackOf(scope);
   if (stack === undefined) {
-    throw new Error(formatProblems(kind, scope, [`is not inside a TerraformStack, so its warning "${id}" cannot be resolved; create it inside a stack.`]));
+    throw new ValidationError(kind, scope, [`is not inside a TerraformStack, so its warning "${id}" cannot be resolved; create it inside a stack.`]);
   }
   warningsOf(stack).pending.push({ scope, kind, id, message, subject, stillApplies });
 }
@@ -208,7 +208,7 @@ export function acknowledge(scope: IConstruct, ...acknowledgements: Acknowledgem
       accepted.push({ id: id as AcknowledgeableWarningId, reason: (reason as string).trim(), appliesTo: appliesTo as string | undefined });
     }
   });
-  if (problems.length > 0) throw new Error(formatProblems(kind, scope, problems));
+  if (problems.length > 0) throw new ValidationError(kind, scope, problems);
   if (stack === undefined || accepted.length === 0) return;
 
   const state = warningsOf(stack);

@@ -11,6 +11,7 @@ import { Construct } from 'constructs';
 import { AzapiResource, AzapiUpdateResource } from '../core/azapi';
 import { ITerraformDependable, TerraformResource, TerraformStack } from '../core/cdktf';
 import { grant } from '../core/grant';
+import { checkInput, checkScope, optional, shape, str } from '../core/input';
 import { applyPosture, ManagedResource } from '../core/posture';
 import { stackHasPrivateEndpointTo } from '../core/private-endpoint';
 import { constructNameKey } from '../core/construct-key';
@@ -27,6 +28,7 @@ import { HubProjectDefaults } from '../workspace/ai-hub-interface';
 import { connectHub, registerManagedNetwork } from '../workspace/service-access';
 import { AiHubBase } from './ai-hub-base';
 import { AiHubProps } from './ai-hub-props';
+import { AI_HUB_PROPS } from './ai-hub-input';
 import { APPLICATION_INSIGHTS, LOG_ANALYTICS_WORKSPACE } from './monitoring';
 import { CONTAINER_REGISTRY } from './container-registry';
 import { DependencyNetworkPosture } from './hub-dependency';
@@ -54,6 +56,8 @@ export class AiHub extends AiHubBase {
    * `options.projectBlobDataRoleId` shares the hub stack's project blob role (see ImportedAiHubAttributes).
    */
   public static fromHubId(scope: Construct, id: string, resourceId: string, options: { readonly projectBlobDataRoleId?: string } = {}): ImportedAiHub {
+    checkScope('AiHub', scope, id);
+    checkInput(scope, 'AiHub', options, shape({ projectBlobDataRoleId: optional(str()) }, 'an object such as { projectBlobDataRoleId }'), 'options', `${scope.node.path}/${id}`);
     return new ImportedAiHub(scope, id, { resourceId, projectBlobDataRoleId: options.projectBlobDataRoleId });
   }
 
@@ -108,7 +112,8 @@ export class AiHub extends AiHubBase {
   private readonly blobRoleSettings: { readonly builtIn: boolean; readonly storageName?: string };
 
   constructor(scope: Construct, id: string, props: AiHubProps) {
-    super(scope, id);
+    super(checkScope('AiHub', scope, id), id);
+    checkInput(this, 'AiHub', props, AI_HUB_PROPS);
     const s = resolveHubSettings(this, props);
     const { names } = s;
     this.location = props.location;

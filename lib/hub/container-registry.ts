@@ -1,10 +1,18 @@
 import { ContainerRegistry } from '@cdktf/provider-azurerm/lib/container-registry';
+import { oneOf, optional, str } from '../core/input';
 import { compactName, NameRules } from '../core/naming';
 import { BuiltInRoles } from '../core/roles';
 import { HubDependencyDescriptor } from './hub-dependency';
 
-/** Container registry SKUs. Only Premium supports private endpoints and disabling public access. */
-export type ContainerRegistrySku = 'Basic' | 'Standard' | 'Premium';
+/**
+ * Container registry SKUs: the values azurerm accepts in `sku` (azurerm v4.55.0
+ * internal/services/containers/container_registry_resource.go). Only Premium supports private
+ * endpoints and disabling public access.
+ */
+export const CONTAINER_REGISTRY_SKUS = ['Basic', 'Standard', 'Premium'] as const;
+
+/** Container registry SKUs. */
+export type ContainerRegistrySku = (typeof CONTAINER_REGISTRY_SKUS)[number];
 
 /** The hub's props about its container registry. */
 export interface HubContainerRegistryProps {
@@ -44,6 +52,12 @@ export const CONTAINER_REGISTRY: HubDependencyDescriptor<RegistryCheckProps> = {
   nameProp: 'containerRegistryName',
   existingIdProp: 'existingContainerRegistryId',
   nameRule: NameRules.containerRegistry,
+  propChecks: {
+    containerRegistryName: optional(str()),
+    containerRegistrySku: optional(oneOf(CONTAINER_REGISTRY_SKUS)),
+    existingContainerRegistryId: optional(str()),
+  },
+  createOnlyProps: ['containerRegistryName', 'containerRegistrySku'],
   defaultName: (base, suffix) => compactName('cr', base, suffix, NameRules.containerRegistry.maxLength),
   hubIdentityRoles: [BuiltInRoles.CONTRIBUTOR],
   networkPosture: { optOut: 'ContainerRegistry', publicAccessAttributes: ['public_network_access_enabled'], firewallBlock: 'network_rule_set' },

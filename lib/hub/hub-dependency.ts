@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import type { Field } from '../core/input';
 import { ManagedResource } from '../core/posture';
 import { NameRule } from '../core/naming';
 import { BuiltInRole } from '../core/roles';
@@ -54,6 +55,14 @@ export interface HubDependencyDescriptor<P> {
   readonly existingIdProp: keyof P & string;
   /** The Azure name rule of the resource type. */
   readonly nameRule: NameRule;
+  /**
+   * The runtime checks of the dependency's props (types, shapes, allowed values), for callers
+   * TypeScript does not protect; every prop of the dependency's own slice is listed, so the hub
+   * refuses props it does not know.
+   */
+  readonly propChecks: Readonly<Partial<Record<keyof P & string, Field>>>;
+  /** The props that configure the resource the hub creates: set together with the existing-id prop, they would be ignored. */
+  readonly createOnlyProps: ReadonlyArray<keyof P & string>;
   /** The default name from the hub's base name and the hub's hash suffix (for global names). */
   defaultName(baseName: string, suffix: string): string;
   /** Checks the dependency's own props (given an existing resource too, so that a bad value never passes silently). Returns problems. */

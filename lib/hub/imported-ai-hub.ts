@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { bool, Check, checkInput, checkScope, optional, region, required, resourceIdOf, shape, str } from '../core/input';
 import { AzapiResourceData } from '../core/azapi';
 import { checkResourceId } from '../core/resource-id';
 import { defineProjectBlobDataRole, PROJECT_BLOB_DATA_ROLE_NAME } from '../core/project-blob-data-role';
@@ -36,6 +37,16 @@ export type ImportedAiHubProps =
   | ImportedAiHubAttributes
   | { readonly resourceId: string; readonly storageAccountId?: undefined; readonly location?: undefined; readonly logAnalyticsWorkspaceId?: string; readonly preventDestroy?: boolean; readonly projectBlobDataRoleId?: string };
 
+/** The runtime check of an imported hub's attributes. */
+const IMPORTED_HUB_PROPS: Check = shape({
+  resourceId: required(str()),
+  storageAccountId: optional(str()),
+  location: optional(region()),
+  logAnalyticsWorkspaceId: optional(resourceIdOf('Microsoft.OperationalInsights/workspaces')),
+  preventDestroy: optional(bool()),
+  projectBlobDataRoleId: optional(str()),
+}, 'an object of ImportedAiHubAttributes');
+
 /** A role definition's subscription-scoped resource id, the form role assignments read back. */
 const ROLE_DEFINITION_ID = /^\/subscriptions\/[0-9a-f-]{36}\/providers\/Microsoft\.Authorization\/roleDefinitions\/[0-9a-f-]{36}$/i;
 
@@ -53,8 +64,11 @@ export class ImportedAiHub extends AiHubBase {
   private readonly projectBlobDataRoleId?: string;
 
   constructor(scope: Construct, id: string, props: ImportedAiHubProps) {
-    super(scope, id);
+    super(checkScope('AiHub', scope, id), id);
+    checkInput(this, 'AiHub', props, IMPORTED_HUB_PROPS);
     const problems = new ValidationProblems(this, 'AiHub');
+    problems.addIf((props.storageAccountId === undefined) !== (props.location === undefined),
+      `storageAccountId and location go together: give both (no lookup at plan time), or neither (both read from the hub at plan time); ${props.storageAccountId === undefined ? 'location' : 'storageAccountId'} was given alone.`);
     problems.addAll(checkResourceId('resourceId', props.resourceId, 'Microsoft.MachineLearningServices/workspaces'));
     problems.addAll(checkResourceId('storageAccountId', props.storageAccountId, 'Microsoft.Storage/storageAccounts'));
     problems.addIf(isLiteral(props.projectBlobDataRoleId) && !ROLE_DEFINITION_ID.test(props.projectBlobDataRoleId),

@@ -1,11 +1,19 @@
 import { DataAzurermClientConfig } from '@cdktf/provider-azurerm/lib/data-azurerm-client-config';
 import { KeyVault } from '@cdktf/provider-azurerm/lib/key-vault';
+import { oneOf, optional, str } from '../core/input';
+import { checkGuid } from '../core/validation';
 import { hyphenatedName, NameRules } from '../core/naming';
 import { BuiltInRoles } from '../core/roles';
 import { HubDependencyDescriptor } from './hub-dependency';
 
-/** SKUs of the hub key vault (`premium` adds HSM-backed keys). */
-export type KeyVaultSku = 'standard' | 'premium';
+/**
+ * SKUs of the hub key vault (`premium` adds HSM-backed keys): the values azurerm accepts in
+ * `sku_name` (azurerm v4.55.0 internal/services/keyvault/key_vault_resource.go).
+ */
+export const KEY_VAULT_SKUS = ['standard', 'premium'] as const;
+
+/** SKUs of the hub key vault. */
+export type KeyVaultSku = (typeof KEY_VAULT_SKUS)[number];
 
 /** The hub's props about its key vault. */
 export interface HubKeyVaultProps {
@@ -43,11 +51,18 @@ export const KEY_VAULT: HubDependencyDescriptor<HubKeyVaultProps> = {
   nameProp: 'keyVaultName',
   existingIdProp: 'existingKeyVaultId',
   nameRule: NameRules.keyVault,
+  propChecks: {
+    keyVaultName: optional(str()),
+    keyVaultSku: optional(oneOf(KEY_VAULT_SKUS)),
+    tenantId: optional(str()),
+    existingKeyVaultId: optional(str()),
+  },
+  createOnlyProps: ['keyVaultName', 'keyVaultSku', 'tenantId'],
   defaultName: (base, suffix) => hyphenatedName('kv', base, suffix, NameRules.keyVault.maxLength),
   hubIdentityRoles: [BuiltInRoles.CONTRIBUTOR, BuiltInRoles.KEY_VAULT_ADMINISTRATOR],
   networkPosture: { optOut: 'KeyVault', publicAccessAttributes: ['public_network_access_enabled'], firewallBlock: 'network_acls' },
 
-  check: () => [],
+  check: (props) => checkGuid('tenantId', props.tenantId as string),
 
   create(c, props) {
     const tenantId = props.tenantId ?? new DataAzurermClientConfig(c.hub, 'ClientConfig').tenantId;

@@ -2,6 +2,7 @@ import { MonitorPrivateLinkScope } from '@cdktf/provider-azurerm/lib/monitor-pri
 import { MonitorPrivateLinkScopedService } from '@cdktf/provider-azurerm/lib/monitor-private-link-scoped-service';
 import { Construct } from 'constructs';
 import { Annotations, TerraformStack } from '../core/cdktf';
+import { Check, oneOf, optional, shape, str } from '../core/input';
 import { ManagedResource } from '../core/posture';
 import { checkResourceId, resourceIdSegment } from '../core/resource-id';
 import { isLiteral } from '../core/validation';
@@ -12,9 +13,19 @@ import { isLiteral } from '../core/validation';
  * v4.55.0 accepts (monitor_private_link_scope_resource.go, from the 2021-07-01-preview API's
  * AccessMode constants).
  */
-export type MonitorAccessMode = 'Open' | 'PrivateOnly';
+export type MonitorAccessMode = (typeof MONITOR_ACCESS_MODES)[number];
 
-const ACCESS_MODES: readonly MonitorAccessMode[] = ['Open', 'PrivateOnly'];
+/** The access modes, as azurerm writes them. */
+export const MONITOR_ACCESS_MODES = ['Open', 'PrivateOnly'] as const;
+const ACCESS_MODES: readonly string[] = MONITOR_ACCESS_MODES;
+
+/** The runtime check of `monitorPrivateLinkScope` (types and allowed values). */
+export const MONITOR_PRIVATE_LINK_SCOPE_PROPS: Check = shape({
+  existingScopeId: optional(str()),
+  name: optional(str()),
+  ingestionAccessMode: optional(oneOf(MONITOR_ACCESS_MODES)),
+  queryAccessMode: optional(oneOf(MONITOR_ACCESS_MODES)),
+});
 
 /** A private hub's Azure Monitor private link scope (AMPLS). */
 export interface HubMonitorPrivateLinkScopeProps {

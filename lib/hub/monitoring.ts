@@ -1,5 +1,6 @@
 import { ApplicationInsights } from '@cdktf/provider-azurerm/lib/application-insights';
 import { LogAnalyticsWorkspace } from '@cdktf/provider-azurerm/lib/log-analytics-workspace';
+import { bool, Field, num, optional, str } from '../core/input';
 import { NameRules } from '../core/naming';
 import { BuiltInRoles } from '../core/roles';
 import { checkBoolean, checkIntegerRange } from '../core/validation';
@@ -29,6 +30,16 @@ export interface HubMonitoringProps {
   readonly monitoringLocalAuthentication?: boolean;
 }
 
+/** The runtime checks of the monitoring props (shared by the workspace's and Application Insights' descriptors). */
+const MONITORING_PROP_CHECKS: Readonly<Record<keyof HubMonitoringProps, Field>> = {
+  logAnalyticsWorkspaceName: optional(str()),
+  logRetentionInDays: optional(num()),
+  existingLogAnalyticsWorkspaceId: optional(str()),
+  applicationInsightsName: optional(str()),
+  existingApplicationInsightsId: optional(str()),
+  monitoringLocalAuthentication: optional(bool()),
+};
+
 /** Defaults of the monitoring props. */
 export const MONITORING_DEFAULTS = { logRetentionInDays: 90 } as const;
 
@@ -43,6 +54,8 @@ export const LOG_ANALYTICS_WORKSPACE: HubDependencyDescriptor<HubMonitoringProps
   nameProp: 'logAnalyticsWorkspaceName',
   existingIdProp: 'existingLogAnalyticsWorkspaceId',
   nameRule: NameRules.logAnalyticsWorkspace,
+  propChecks: MONITORING_PROP_CHECKS,
+  createOnlyProps: ['logAnalyticsWorkspaceName', 'logRetentionInDays'],
   defaultName: (base) => `log-${base}`,
   hubIdentityRoles: [],
   // internet_ingestion_enabled / internet_query_enabled: Optional, default true (azurerm v4.55.0
@@ -91,6 +104,8 @@ export const APPLICATION_INSIGHTS: HubDependencyDescriptor<HubMonitoringProps> =
   nameProp: 'applicationInsightsName',
   existingIdProp: 'existingApplicationInsightsId',
   nameRule: NameRules.applicationInsights,
+  propChecks: MONITORING_PROP_CHECKS,
+  createOnlyProps: ['applicationInsightsName'],
   defaultName: (base) => `appi-${base}`,
   // Monitoring Metrics Publisher: sending telemetry to a component without local authentication
   // (Microsoft Learn, "Microsoft Entra authentication for Application Insights").

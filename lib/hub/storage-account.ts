@@ -2,6 +2,7 @@ import { StorageAccount } from '@cdktf/provider-azurerm/lib/storage-account';
 import type { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { IConstruct } from 'constructs';
 import { TerraformProvider, TerraformStack, Token } from '../core/cdktf';
+import { num, oneOf, optional, str } from '../core/input';
 import { compactName, NameRules } from '../core/naming';
 import { BuiltInRoles } from '../core/roles';
 import { checkIntegerRange, formatProblems } from '../core/validation';
@@ -21,8 +22,14 @@ import { HubDependencyDescriptor } from './hub-dependency';
  */
 export const STORAGE_METRIC_CATEGORIES: readonly string[] = ['Capacity', 'Transaction'];
 
+/**
+ * Replication options of the hub storage account: the values azurerm accepts in
+ * `account_replication_type` (azurerm v4.55.0 internal/services/storage/storage_account_resource.go).
+ */
+export const STORAGE_REPLICATIONS = ['LRS', 'ZRS', 'GRS', 'RAGRS', 'GZRS', 'RAGZRS'] as const;
+
 /** Replication options of the hub storage account. */
-export type StorageReplication = 'LRS' | 'ZRS' | 'GRS' | 'RAGRS' | 'GZRS' | 'RAGZRS';
+export type StorageReplication = (typeof STORAGE_REPLICATIONS)[number];
 
 /** The hub's props about its storage account. */
 export interface HubStorageAccountProps {
@@ -60,6 +67,13 @@ export const STORAGE_ACCOUNT: HubDependencyDescriptor<HubStorageAccountProps> = 
   nameProp: 'storageAccountName',
   existingIdProp: 'existingStorageAccountId',
   nameRule: NameRules.storageAccount,
+  propChecks: {
+    storageAccountName: optional(str()),
+    storageReplication: optional(oneOf(STORAGE_REPLICATIONS)),
+    blobSoftDeleteRetentionDays: optional(num()),
+    existingStorageAccountId: optional(str()),
+  },
+  createOnlyProps: ['storageAccountName', 'storageReplication', 'blobSoftDeleteRetentionDays'],
   defaultName: (base, suffix) => compactName('st', base, suffix, NameRules.storageAccount.maxLength),
   hubIdentityRoles: [BuiltInRoles.CONTRIBUTOR, BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR, BuiltInRoles.STORAGE_FILE_DATA_PRIVILEGED_CONTRIBUTOR],
   networkPosture: { optOut: 'StorageAccount', publicAccessAttributes: ['public_network_access_enabled'], firewallBlock: 'network_rules' },

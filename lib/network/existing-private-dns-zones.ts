@@ -3,7 +3,7 @@ import { renderExactHcl } from '../core/hcl';
 import { IPrivateDnsZones } from '../core/private-endpoint';
 import { PRIVATE_DNS_ZONE_NAMES, PrivateDnsZoneName } from '../core/private-link';
 import { checkResourceId } from '../core/resource-id';
-import { formatProblems, isLiteral, ValidationProblems } from '../core/validation';
+import { ValidationError, isLiteral, ValidationProblems } from '../core/validation';
 
 /** Zone ids by zone name, e.g. `{ 'privatelink.blob.core.windows.net': '/subscriptions/.../privateDnsZones/privatelink.blob.core.windows.net' }`. */
 export type PrivateDnsZoneIds = Readonly<Partial<Record<PrivateDnsZoneName, string>>>;
@@ -57,9 +57,9 @@ export class ExistingPrivateDnsZones extends Construct implements IPrivateDnsZon
   public zoneIdsFor(requester: IConstruct, zones: readonly PrivateDnsZoneName[]): string[] {
     const missing = zones.filter((name) => this.zoneIds[name] === undefined);
     if (missing.length > 0) {
-      throw new Error(formatProblems(requester.constructor.name, requester, [
+      throw new ValidationError(requester.constructor.name, requester, [
         `a private endpoint needs the DNS zone${missing.length > 1 ? 's' : ''} ${missing.join(', ')}, which ExistingPrivateDnsZones "${this.node.path}" does not list; add ${missing.length > 1 ? 'their ids' : 'its id'}.`,
-      ]));
+      ]);
     }
     return zones.map((name) => this.zoneIds[name] as string);
   }

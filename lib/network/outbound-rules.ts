@@ -9,11 +9,19 @@ import { IPrincipal } from '../core/principal';
 import { BuiltInRoles } from '../core/roles';
 import { checkName, NameRules } from '../core/naming';
 import { checkResourceId } from '../core/resource-id';
+import { bool, Check, oneOf, optional, required, shape, str, tagged } from '../core/input';
 import { isLiteral } from '../core/validation';
 import { warn as emitWarning } from '../core/warnings';
 
+/**
+ * Isolation modes of a hub's managed network: the values azurerm v4.55.0 accepts in
+ * `managed_network.isolation_mode` (internal/services/machinelearning/ai_foundry_resource.go, from
+ * the machinelearningservices IsolationMode constants).
+ */
+export const MANAGED_NETWORK_ISOLATION_MODES = ['Disabled', 'AllowInternetOutbound', 'AllowOnlyApprovedOutbound'] as const;
+
 /** Isolation modes of a hub's managed network. */
-export type ManagedNetworkIsolationMode = 'Disabled' | 'AllowInternetOutbound' | 'AllowOnlyApprovedOutbound';
+export type ManagedNetworkIsolationMode = (typeof MANAGED_NETWORK_ISOLATION_MODES)[number];
 
 /**
  * Subresources azurerm 4.55 accepts in a managed-network private endpoint rule, with the resource
@@ -64,7 +72,7 @@ export const OUTBOUND_RULE_SERVICE_TAGS = [
 export type OutboundRuleServiceTag = (typeof OUTBOUND_RULE_SERVICE_TAGS)[number];
 
 /** Protocols of a service tag rule. */
-export type OutboundRuleProtocol = 'TCP' | 'UDP' | 'ICMP' | '*';
+export type OutboundRuleProtocol = (typeof OUTBOUND_RULE_PROTOCOLS)[number];
 
 /** Service tags that match (nearly) every address: a rule to one undoes approved-outbound isolation. */
 export const BROAD_SERVICE_TAGS: readonly string[] = ['Internet', 'AzureCloud'];
@@ -124,8 +132,27 @@ export interface ServiceTagOutboundRule {
 /** One rule of a hub's managed network. */
 export type OutboundRule = FqdnOutboundRule | PrivateEndpointOutboundRule | ServiceTagOutboundRule;
 
+/** The protocols a service tag rule takes (azurerm v4.55.0 machine_learning_workspace_network_outbound_rule_service_tag_resource.go, `protocol`). */
+export const OUTBOUND_RULE_PROTOCOLS = ['TCP', 'UDP', 'ICMP', '*'] as const;
+
+/** The runtime check of one outbound rule (types, shapes and allowed values by `kind`). */
+export const OUTBOUND_RULE: Check = tagged('kind', {
+  Fqdn: shape({ kind: required(str()), name: required(str()), destination: required(str()) }),
+  PrivateEndpoint: shape({
+    kind: required(str()), name: required(str()), serviceResourceId: required(str()),
+    subresource: required(oneOf(OUTBOUND_RULE_PRIVATE_ENDPOINT_SUBRESOURCES, 'a rule to an AI Services account or a Search service needs AzAPI')),
+    sparkEnabled: optional(bool()),
+  }),
+  ServiceTag: shape({
+    kind: required(str()), name: required(str()),
+    serviceTag: required(oneOf(OUTBOUND_RULE_SERVICE_TAGS, 'the list is OUTBOUND_RULE_SERVICE_TAGS: case sensitive, no regional tags such as "Storage.WestEurope"')),
+    protocol: required(oneOf(OUTBOUND_RULE_PROTOCOLS, 'use "TCP" for HTTPS')),
+    portRanges: required(str()),
+  }),
+});
+
 const FQDN = /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/i;
-const PROTOCOLS: readonly string[] = ['TCP', 'UDP', 'ICMP', '*'];
+const PROTOCOLS: readonly string[] = OUTBOUND_RULE_PROTOCOLS;
 
 /**
  * Checks outbound rules against the hub's isolation mode and azurerm's limits. Returns problems,

@@ -5,7 +5,7 @@ import { renderExactHcl } from '../core/hcl';
 import { TerraformStack } from '../core/cdktf';
 import { IPrivateDnsZones, ISubnet } from '../core/private-endpoint';
 import { PrivateDnsZoneName } from '../core/private-link';
-import { formatProblems } from '../core/validation';
+import { formatProblems, ValidationError } from '../core/validation';
 
 /** Props of {@link PrivateDnsZones}. */
 export interface PrivateDnsZonesProps {
@@ -69,9 +69,9 @@ export class PrivateDnsZones extends Construct implements IPrivateDnsZones {
     const linkedNetwork = this.links.get(key);
     if (linkedNetwork !== undefined) {
       if (linkedNetwork !== subnet.virtualNetworkId) {
-        throw new Error(formatProblems('PrivateDnsZones', this, [
+        throw new ValidationError('PrivateDnsZones', this, [
           `two different virtual networks have the key "${subnet.virtualNetworkKey}" (the second is used by ${requester.node.path}); a link is made per key, so give each network's subnets a virtualNetworkKey of their own (keys of AiNetwork and fromSubnetId subnets are unique per network).`,
-        ]));
+        ]);
       }
       return;
     }

@@ -9,7 +9,7 @@ import { grantProjectStorageAccess } from '../core/project-storage-grant';
 import { checkName, NameRules } from '../core/naming';
 import { ManagedIdentity } from '../core/principal';
 import { BuiltInRoles } from '../core/roles';
-import { formatProblems, ValidationProblems } from '../core/validation';
+import { ValidationError, ValidationProblems } from '../core/validation';
 import { ConnectionTarget, IConnectableService } from './connectable-service';
 import { applyServicePosture, ConnectedServiceProps, resolveServicePosture } from './service-posture';
 
@@ -157,9 +157,9 @@ export class AiSearch extends Construct implements IConnectableService {
     const projectKey = key ?? constructKey(project, project.hub);
     const earlier = this.projectDataGrants.get(projectKey);
     if (earlier !== undefined && earlier !== project) {
-      throw new Error(formatProblems('AiSearch', this, [
+      throw new ValidationError('AiSearch', this, [
         `projects "${earlier.node.path}" and "${project.node.path}" would share the key "${projectKey}" for their data grants; pass grantReadProjectData(project, key) with a key of its own for one of them.`,
-      ]));
+      ]);
     }
     this.projectDataGrants.set(projectKey, project);
     return [grantProjectStorageAccess(this, { storageAccountId: project.hub.storageAccountId, projectId: project.projectId }, this.identity, BuiltInRoles.STORAGE_BLOB_DATA_READER, projectKey)];

@@ -3,7 +3,7 @@ import { AzapiResource } from '../core/azapi';
 import { ITerraformDependable } from '../core/cdktf';
 import { constructKey } from '../core/construct-key';
 import { checkName, NameRules, shortHash } from '../core/naming';
-import { formatProblems } from '../core/validation';
+import { ValidationError } from '../core/validation';
 import { warn } from '../core/warnings';
 import { ConnectionTarget, IConnectableService, serviceNameKey } from './connectable-service';
 
@@ -68,7 +68,7 @@ export function addConnection(
   if (options.apiKey !== undefined && !service.localAuthenticationEnabled) {
     problems.push(`the connection to ${service.node.path} uses an API key, but the service has local authentication disabled, so the key would be rejected; use Entra ID (leave out apiKey), or set localAuthenticationEnabled on the service.`);
   }
-  if (problems.length > 0) throw new Error(formatProblems(kind, workspace, problems));
+  if (problems.length > 0) throw new ValidationError(kind, workspace, problems);
   if (options.apiKey !== undefined) {
     warn(workspace, kind, 'api-key-connection', `connection "${name}" uses an API key: the key is stored in the workspace, and callers bypass role assignments. Use Entra ID (the default).`, name);
   }

@@ -15,7 +15,7 @@ import { Construct, IConstruct } from 'constructs';
 import { AzapiResource } from '../core/azapi';
 import { ITerraformDependable } from '../core/cdktf';
 import { IPrincipal } from '../core/principal';
-import { formatProblems } from '../core/validation';
+import { ValidationError } from '../core/validation';
 import { warn } from '../core/warnings';
 import { approveConnectionEndpoint } from '../network/connection-endpoint-approval';
 import { ConnectionTarget, IConnectableService, serviceNameKey } from '../services/connectable-service';
@@ -203,9 +203,9 @@ function claimServiceKey(hub: IAiHub, state: HubState, service: IConnectableServ
   const key = serviceNameKey(service);
   const earlier = state.serviceKeys.get(key);
   if (earlier !== undefined && earlier !== service) {
-    throw new Error(formatProblems('AiHub', hub, [
+    throw new ValidationError('AiHub', hub, [
       `services "${earlier.node.path}" and "${service.node.path}" have the same key "${key}" (their paths below the stack differ only in separators or case), which names their connections and role assignments; give one of them another construct id.`,
-    ]));
+    ]);
   }
   state.serviceKeys.set(key, service);
 }

@@ -27,8 +27,14 @@ describe('roleDefinitionId', () => {
 describe('grant', () => {
   const owner = () => new Construct(new TerraformStack(Testing.app(), 'grants'), 'Owner');
 
+  test('Principal.group refuses an object id that is not a GUID, naming the factory', () => {
+    expect(() => Principal.group('data-team@contoso.com')).toThrow(
+      'Principal "Principal.group": objectId "data-team@contoso.com" must be a GUID such as 00000000-0000-0000-0000-000000000000',
+    );
+  });
+
   test('fails when a principal id is not a GUID', () => {
-    expect(() => grant(owner(), 'g', { scopeId: STORAGE_ID, principal: Principal.group('data-team@contoso.com'), role: BuiltInRoles.READER })).toThrow(
+    expect(() => grant(owner(), 'g', { scopeId: STORAGE_ID, principal: { principalId: 'data-team@contoso.com', principalType: 'Group' }, role: BuiltInRoles.READER })).toThrow(
       'Construct "grants/Owner": principal id "data-team@contoso.com" must be a GUID such as 00000000-0000-0000-0000-000000000000 (the Entra object id, not a name or an email address).',
     );
   });

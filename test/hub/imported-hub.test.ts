@@ -45,7 +45,7 @@ describe('AiHub.fromHubAttributes', () => {
   });
 
   test('fails when the storage account id is of another type', () => {
-    expect(() => synth((s) => { AiHub.fromHubAttributes(s, 'Shared', { resourceId: HUB_ID, storageAccountId: HUB_ID, location: 'x' }); })).toThrow(
+    expect(() => synth((s) => { AiHub.fromHubAttributes(s, 'Shared', { resourceId: HUB_ID, storageAccountId: HUB_ID, location: 'westeurope' }); })).toThrow(
       'storageAccountId "' + HUB_ID + '" is not a resource id of type Microsoft.Storage/storageAccounts',
     );
   });

@@ -21,7 +21,7 @@ describe('keyless monitoring', () => {
   });
 
   test('a non-boolean from plain JavaScript is refused', () => {
-    expect(() => synth((s) => { new AiHub(s, 'Hub', { ...base, monitoringLocalAuthentication: 'no' as unknown as boolean }); })).toThrow('monitoringLocalAuthentication must be true or false, not "no".');
+    expect(() => synth((s) => { new AiHub(s, 'Hub', { ...base, monitoringLocalAuthentication: 'no' as unknown as boolean }); })).toThrow('monitoringLocalAuthentication must be true or false, not the string "no".');
   });
 });
 

@@ -64,7 +64,7 @@ describe('a private hub\'s dependencies', () => {
     ['for a registry without a firewall', { dependenciesWithPublicAccess: ['ContainerRegistry'], containerRegistrySku: 'Standard' },
       'dependenciesWithPublicAccess lists "ContainerRegistry", but only a Premium registry has a firewall to deny other traffic by default; keep the default "Premium" SKU.'],
     ['for something that is not a dependency', { dependenciesWithPublicAccess: ['Hub'] },
-      'dependenciesWithPublicAccess lists "Hub", which is not one of LogAnalyticsWorkspace, ApplicationInsights, StorageAccount, KeyVault, ContainerRegistry.'],
+      'dependenciesWithPublicAccess[0] is the string "Hub", which is not one of "LogAnalyticsWorkspace", "ApplicationInsights", "StorageAccount", "KeyVault", "ContainerRegistry".'],
   ])('the opt-out fails %s', (_, props, message) => {
     const build = hubWith(props as Partial<AiHubProps>);
     expect(build).toThrow(/^AiHub "test\/Hub": /);

@@ -115,7 +115,7 @@ describe('monitorPrivateLinkScope validation', () => {
     ['on a public hub', { publicNetworkAccess: 'Enabled', monitorPrivateLinkScope: {} },
       'monitorPrivateLinkScope applies only to a private hub, and publicNetworkAccess is "Enabled", so monitoring stays public; remove monitorPrivateLinkScope.'],
     ['an access mode in the wrong case', { monitorPrivateLinkScope: { ingestionAccessMode: 'privateOnly' } },
-      'monitorPrivateLinkScope.ingestionAccessMode "privateOnly" is not one of Open, PrivateOnly (case matters).'],
+      'monitorPrivateLinkScope.ingestionAccessMode is the string "privateOnly", which is not one of "Open", "PrivateOnly" (values are case-sensitive: write "PrivateOnly").'],
     ['a name ending in a period', { monitorPrivateLinkScope: { name: 'ampls.' } }, 'monitor private link scope name "ampls."'],
     ['an existing id of another type', { monitorPrivateLinkScope: { existingScopeId: EXISTING_SCOPE.replace('Microsoft.Insights/privateLinkScopes', 'Microsoft.Insights/components') } },
       'is not a resource id of type Microsoft.Insights/privateLinkScopes'],

@@ -74,7 +74,7 @@ describe('projectPrincipalsManageContainers', () => {
 
   test('a value that is not a boolean (plain JavaScript) is refused', () => {
     expect(() => synth((s) => { new AiHub(s, 'Hub', { baseName: 'sales-dev', location: 'swedencentral', projectPrincipalsManageContainers: 'yes' as unknown as boolean }); }))
-      .toThrow('AiHub "test/Hub": projectPrincipalsManageContainers must be true or false, not "yes".');
+      .toThrow('AiHub "test/Hub": projectPrincipalsManageContainers must be true or false, not the string "yes".');
   });
 });
 

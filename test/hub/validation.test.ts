@@ -35,8 +35,10 @@ describe('AiHub validation', () => {
     expect(hubWith({ baseName: 'a'.repeat(25) })).toThrow('baseName "aaaaaaaaaaaaaaaaaaaaaaaaa" must be 1-24 lowercase letters');
   });
 
-  test('does not check the name of a dependency it reuses instead of creating', () => {
-    expect(hubWith({ storageAccountName: 'Bad_Name', existingStorageAccountId: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/st1' })).not.toThrow();
+  test('refuses a name for a dependency it reuses instead of creating (the name would be ignored)', () => {
+    expect(hubWith({ storageAccountName: 'Bad_Name', existingStorageAccountId: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/st1' })).toThrow(
+      'AiHub "test/Hub": storageAccountName is set, but existingStorageAccountId makes the hub use an existing StorageAccount instead of creating one, so storageAccountName would be ignored',
+    );
   });
 
   test('fails when an existing resource id is of the wrong type', () => {
@@ -100,7 +102,7 @@ describe('AiHub validation', () => {
   test('fails when the base name is a token, since default names are derived at synth time', () => {
     expect(() => synth((s) => {
       new AiHub(s, 'Hub', { ...base, baseName: new TerraformVariable(s, 'base', { type: 'string' }).stringValue });
-    })).toThrow('baseName must be a literal string, not a Terraform token');
+    })).toThrow('baseName is a Terraform token, but it must be a plain string known at synth time');
   });
 });
 
