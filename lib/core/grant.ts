@@ -1,10 +1,11 @@
 import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
+import { describeValue } from './input';
 import { RoleAssignmentCondition } from './abac';
 import { memoizedString } from './memoized-token';
 import { resourceIdSegment } from './resource-id';
-import { IPrincipal } from './principal';
-import { BuiltInRole, Role } from './roles';
+import { checkPrincipal, IPrincipal } from './principal';
+import { BuiltInRole, checkBuiltInRole, Role } from './roles';
 import { checkGuid, ValidationError, isLiteral } from './validation';
 
 /** One role assignment: who gets which built-in role on what, optionally under an ABAC condition. */
@@ -70,6 +71,21 @@ export function principalKey(owner: Construct, principal: IPrincipal): string {
 /** Builds the construct id of a grant from the role and the principal, e.g. `AzureAIDeveloper-data-team`. */
 export function grantId(owner: Construct, role: Role, principal: IPrincipal, prefix = 'Grant'): string {
   return `${prefix}-${role.name.replace(/[^A-Za-z0-9]/g, '')}-${principalKey(owner, principal)}`;
+}
+
+/**
+ * Checks the arguments of a public grant method from any caller: a principal (and a built-in
+ * role, for `grant(principal, role)`); throws one error naming the construct.
+ */
+export function checkGrantArguments(owner: IConstruct, kind: string, principal: unknown, ...role: unknown[]): void {
+  const problems: string[] = [];
+  if (principal === undefined || principal === null) problems.push(`principal is ${describeValue(principal)}; pass a principal such as Principal.group("<object id>", "data-team").`);
+  else checkPrincipal(principal, 'principal', problems);
+  if (role.length > 0) {
+    if (role[0] === undefined || role[0] === null) problems.push(`role is ${describeValue(role[0])}; pass a role such as BuiltInRoles.READER.`);
+    else checkBuiltInRole(role[0], 'role', problems);
+  }
+  if (problems.length > 0) throw new ValidationError(kind, owner, problems);
 }
 
 /**

@@ -242,8 +242,8 @@ export function shape(fields: Readonly<Record<string, Field>>, what = 'an object
       const nearest = closest(name, known, 1)[0];
       const where = label === '' ? '' : ` in ${label}`;
       const hint = nearest !== undefined && editDistance(name.toLowerCase(), nearest.toLowerCase()) <= Math.max(2, Math.floor(name.length / 3))
-        ? `; did you mean "${nearest}"?` : `; the props are ${known.join(', ')}`;
-      problems.push(`"${name}"${where} is not a prop this construct reads, so its value would be ignored${hint}`);
+        ? `; did you mean "${nearest}"?` : `; the known props are ${known.join(', ')}.`;
+      problems.push(`"${name}"${where} is not a known prop, so its value would be ignored${hint}`);
       ok = false;
     }
     return ok;

@@ -1,7 +1,9 @@
 import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { Construct } from 'constructs';
 import { ITerraformDependable } from '../core/cdktf';
-import { grant, grantId } from '../core/grant';
+import { checkGrantArguments, grant, grantId } from '../core/grant';
+import { checkInput } from '../core/input';
+import { AI_PROJECT_OPTIONS } from '../project/ai-project-input';
 import { renderExactHcl } from '../core/hcl';
 import { resourceIdSegment } from '../core/resource-id';
 import { isLiteral } from '../core/validation';
@@ -37,11 +39,13 @@ export abstract class AiHubBase extends Construct implements IAiHub {
   protected abstract defineProjectBlobDataRole(): Role;
 
   /** Adds a project to this hub, as a child construct of the hub. */
-  public addProject(id: string, options: AiProjectOptions): AiProject {
+  public addProject(id: string, options: AiProjectOptions = {}): AiProject {
+    checkInput(this, 'AiProject', options, AI_PROJECT_OPTIONS, '', `${this.node.path}/${String(id)}`);
     return new AiProject(this, id, { ...options, hub: this });
   }
 
   public grant(principal: IPrincipal, role: BuiltInRole): RoleAssignment[] {
+    checkGrantArguments(this, 'AiHub', principal, role);
     return [grant(this, grantId(this, role, principal), { scopeId: this.resourceId, principal, role })];
   }
 
@@ -68,6 +72,7 @@ export abstract class AiHubBase extends Construct implements IAiHub {
    * resource group"); deployments live in resource groups, so on the hub itself it would do nothing.
    */
   public grantInferenceDeploymentOperator(principal: IPrincipal): RoleAssignment[] {
+    checkGrantArguments(this, 'AiHub', principal);
     const role = BuiltInRoles.AZURE_AI_INFERENCE_DEPLOYMENT_OPERATOR;
     return [grant(this, grantId(this, role, principal), {
       scopeId: resourceGroupIdOf(this.resourceId), subscriptionSourceId: this.resourceId, principal, role, description: 'Azure AI Inference Deployment Operator on the resource group of an AI hub',

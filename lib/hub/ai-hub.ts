@@ -22,7 +22,7 @@ import { IResourceGroup } from '../core/resource-group';
 import { formatProblems } from '../core/validation';
 import { warn } from '../core/warnings';
 import { addOutboundRules } from '../network/outbound-rules';
-import { ConnectionOptions } from '../services/connection';
+import { checkConnectArguments, ConnectionOptions } from '../services/connection';
 import type { IConnectableService } from '../services/connectable-service';
 import { HubProjectDefaults } from '../workspace/ai-hub-interface';
 import { connectHub, registerManagedNetwork } from '../workspace/service-access';
@@ -297,6 +297,7 @@ export class AiHub extends AiHubBase {
    * is made approver on the service for it.
    */
   public connect(service: IConnectableService, options: ConnectionOptions = {}): AzapiResource {
+    checkConnectArguments(this, 'AiHub', service, options);
     return connectHub(this, this.roleHolder, service, options, this.projectDependencies);
   }
 }

@@ -5,6 +5,8 @@ import { SubnetNetworkSecurityGroupAssociation } from '@cdktf/provider-azurerm/l
 import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
 import { Construct } from 'constructs';
 import { renderExactHcl } from '../core/hcl';
+import { Check, checkInput, checkScope, list, optional, region, required, shape, str } from '../core/input';
+import { RESOURCE_GROUP, TAGS } from '../core/standard-props-checks';
 import { checkBaseName, checkName, NameRules, uniqueSuffix } from '../core/naming';
 import { applyPosture, ManagedResource } from '../core/posture';
 import { ISubnet } from '../core/private-endpoint';
@@ -54,6 +56,41 @@ export interface AiNetworkProps {
   readonly tags?: Record<string, string>;
 }
 
+/** The runtime check of `AiNetworkProps`. */
+const AI_NETWORK_PROPS: Check = shape({
+  baseName: required(str({ literalBecause: 'the default names are derived from it at synth time' })),
+  location: required(region()),
+  addressSpace: required(list(str())),
+  privateEndpointSubnetPrefix: required(str()),
+  privateEndpointSubnetName: optional(str({ literalBecause: 'it names the subnet resources, whose construct ids are Terraform addresses' })),
+  privateEndpointClientPrefixes: optional(list(str())),
+  privateEndpointPorts: optional(list(str())),
+  additionalSubnets: optional(list(shape({
+    name: required(str({ literalBecause: 'it names the subnet resources, whose construct ids are Terraform addresses' })),
+    addressPrefix: required(str()),
+  }, "a subnet such as { name: 'snet-apps', addressPrefix: '10.40.1.0/24' }"))),
+  name: optional(str()),
+  resourceGroup: optional(RESOURCE_GROUP),
+  resourceGroupName: optional(str()),
+  tags: optional(TAGS),
+}, 'an object of AiNetworkProps');
+
+/**
+ * Subnet names Azure reserves for one service each, which needs the subnet to itself and its own
+ * rules (a gateway subnet takes no security group): GatewaySubnet (azurerm v4.55.0
+ * internal/services/network/validate/gateway_subnet.go), AzureFirewallSubnet and
+ * AzureFirewallManagementSubnet (internal/services/firewall/validate/firewall_subnet_name.go,
+ * firewall_management_subnet_name.go), AzureBastionSubnet (network/validate/bastion_subnet_name.go)
+ * and RouteServerSubnet (website/docs/r/route_server.html.markdown: no security group attached).
+ */
+export const RESERVED_SUBNET_NAMES: Readonly<Record<string, string>> = {
+  GatewaySubnet: 'virtual network gateways (VPN, ExpressRoute)',
+  AzureFirewallSubnet: 'Azure Firewall',
+  AzureFirewallManagementSubnet: 'Azure Firewall management traffic',
+  AzureBastionSubnet: 'Azure Bastion',
+  RouteServerSubnet: 'Azure Route Server',
+};
+
 /** The default name of the private endpoint subnet. */
 export const PRIVATE_ENDPOINT_SUBNET_NAME = 'snet-private-endpoints';
 
@@ -93,7 +130,8 @@ export class AiNetwork extends Construct {
   public readonly subnets: Readonly<Record<string, ISubnet>>;
 
   constructor(scope: Construct, id: string, props: AiNetworkProps) {
-    super(scope, id);
+    super(checkScope('AiNetwork', scope, id), id);
+    checkInput(this, 'AiNetwork', props, AI_NETWORK_PROPS);
     renderExactHcl(this);
     const names = validateNetworkProps(this, props);
     const managed: ManagedResource[] = [];
@@ -211,6 +249,9 @@ function validateNetworkProps(network: Construct, props: AiNetworkProps): Networ
     problems.addAll(checkName(NameRules.subnet, spec.name, 'choose another subnet name'));
     problems.addIf(!isLiteral(spec.name), 'a subnet name is a Terraform expression; subnet names become Terraform addresses, so pass a plain string.');
     if (isLiteral(spec.name)) {
+      const reserved = Object.keys(RESERVED_SUBNET_NAMES).find((r) => r.toLowerCase() === spec.name.toLowerCase());
+      problems.addIf(reserved !== undefined,
+        `subnet name "${spec.name}" is reserved by Azure for ${RESERVED_SUBNET_NAMES[reserved ?? '']}, which needs the subnet to itself without the security group AiNetwork attaches; create that subnet outside AiNetwork, or choose another name.`);
       problems.addIf(seenNames.has(spec.name.toLowerCase()), `subnet name "${spec.name}" is used twice; subnet names must be unique in a network.`);
       seenNames.add(spec.name.toLowerCase());
       problems.addAll(checkName(NameRules.subnet, securityGroupName(props.baseName, spec.name), 'shorten the subnet name or the base name'));
@@ -250,7 +291,11 @@ function validateNetworkProps(network: Construct, props: AiNetworkProps): Networ
   const ports = props.privateEndpointPorts ?? DEFAULT_PRIVATE_ENDPOINT_CLIENTS.ports;
   problems.addIf(ports.length === 0, 'privateEndpointPorts is empty, so nothing could reach the endpoints; leave it out for ["443"].');
   ports.forEach((port, i) => {
-    if (isLiteral(port) && !/^\d{1,5}(-\d{1,5})?$/.test(port)) problems.add(`privateEndpointPorts[${i}] "${port}" must be a port or a range such as "443" or "8000-8080".`);
+    const match = isLiteral(port) ? /^(\d{1,5})(?:-(\d{1,5}))?$/.exec(port) : undefined;
+    const [low, high] = match ? [Number(match[1]), Number(match[2] ?? match[1])] : [0, 0];
+    if (match === null || (match && (low < 1 || high > 65535 || low > high))) {
+      problems.add(`privateEndpointPorts[${i}] "${port}" must be a port from 1 to 65535 or an ascending range such as "443" or "8000-8080".`);
+    }
   });
   problems.throwIfAny();
   return names;

@@ -1,5 +1,6 @@
 import { Construct, IConstruct } from 'constructs';
 import { renderExactHcl } from '../core/hcl';
+import { checkInput, checkScope, record, str } from '../core/input';
 import { IPrivateDnsZones } from '../core/private-endpoint';
 import { PRIVATE_DNS_ZONE_NAMES, PrivateDnsZoneName } from '../core/private-link';
 import { checkResourceId } from '../core/resource-id';
@@ -19,6 +20,8 @@ const RESOURCE_GROUP_ID = /^\/subscriptions\/[0-9a-f-]{36}\/resourceGroups\/[^/]
 export class ExistingPrivateDnsZones extends Construct implements IPrivateDnsZones {
   /** Existing zones by name and id. Literal ids are checked to be private DNS zones of that name. */
   public static fromZoneIds(scope: Construct, id: string, zoneIds: PrivateDnsZoneIds): ExistingPrivateDnsZones {
+    checkScope('ExistingPrivateDnsZones', scope, id);
+    checkInput(scope, 'ExistingPrivateDnsZones', zoneIds, record(str()), 'zoneIds', `${scope.node.path}/${id}`);
     return new ExistingPrivateDnsZones(scope, id, zoneIds);
   }
 
@@ -27,8 +30,10 @@ export class ExistingPrivateDnsZones extends Construct implements IPrivateDnsZon
    * `/subscriptions/<id>/resourceGroups/rg-private-dns` (the usual central layout).
    */
   public static inResourceGroup(scope: Construct, id: string, resourceGroupId: string): ExistingPrivateDnsZones {
+    checkScope('ExistingPrivateDnsZones', scope, id);
+    checkInput(scope, 'ExistingPrivateDnsZones', resourceGroupId, str(), 'resourceGroupId', `${scope.node.path}/${id}`);
     if (isLiteral(resourceGroupId) && !RESOURCE_GROUP_ID.test(resourceGroupId)) {
-      throw new Error(`ExistingPrivateDnsZones "${scope.node.path}/${id}": resourceGroupId "${resourceGroupId}" is not a resource group id; expected /subscriptions/<subscription id>/resourceGroups/<group>.`);
+      throw new ValidationError('ExistingPrivateDnsZones', undefined, [`resourceGroupId "${resourceGroupId}" is not a resource group id; expected /subscriptions/<subscription id>/resourceGroups/<group>.`], `${scope.node.path}/${id}`);
     }
     const zoneIds = Object.fromEntries(PRIVATE_DNS_ZONE_NAMES.map((name) => [name, `${resourceGroupId}/providers/Microsoft.Network/privateDnsZones/${name}`]));
     return new ExistingPrivateDnsZones(scope, id, zoneIds);

@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { Fn } from '../core/cdktf';
+import { checkInput, checkScope, optional, region, required, shape, str } from '../core/input';
 import { shortHash, uniqueSuffix } from '../core/naming';
 import { ISubnet } from '../core/private-endpoint';
 import { formatProblems, isLiteral, ValidationProblems } from '../core/validation';
@@ -23,6 +24,11 @@ export interface ExistingSubnetOptions {
 
 const SUBNET_ID = /^\/subscriptions\/[0-9a-f-]{36}\/resourceGroups\/[^/]+\/providers\/Microsoft\.Network\/virtualNetworks\/([^/]+)\/subnets\/([^/]+)$/i;
 
+const EXISTING_SUBNET_ARGUMENTS = shape({
+  subnetId: required(str()),
+  options: optional(shape({ location: optional(region()), addressPrefix: optional(str()) }, 'an object such as { location, addressPrefix }')),
+});
+
 /**
  * A subnet that exists already, such as a spoke subnet owned by the network team. Created with
  * `AiNetwork.fromSubnetId`. It creates no resources; DNS zones the library creates are linked to
@@ -35,8 +41,9 @@ export class ExistingSubnet extends Construct implements ISubnet {
   public readonly location?: string;
   private readonly capacity: SubnetCapacity;
 
-  constructor(scope: Construct, id: string, subnetId: string, options: ExistingSubnetOptions) {
-    super(scope, id);
+  constructor(scope: Construct, id: string, subnetId: string, options: ExistingSubnetOptions = {}) {
+    super(checkScope('ExistingSubnet', scope, id), id);
+    checkInput(this, 'ExistingSubnet', { subnetId, options }, EXISTING_SUBNET_ARGUMENTS);
     const problems = new ValidationProblems(this, 'ExistingSubnet');
     const match = isLiteral(subnetId) ? SUBNET_ID.exec(subnetId) : null;
     problems.addIf(isLiteral(subnetId) && !match,

@@ -2,6 +2,8 @@ import { PrivateDnsZone } from '@cdktf/provider-azurerm/lib/private-dns-zone';
 import { PrivateDnsZoneVirtualNetworkLink } from '@cdktf/provider-azurerm/lib/private-dns-zone-virtual-network-link';
 import { Construct, IConstruct } from 'constructs';
 import { renderExactHcl } from '../core/hcl';
+import { checkInput, checkScope, optional, required, shape, str } from '../core/input';
+import { TAGS } from '../core/standard-props-checks';
 import { TerraformStack } from '../core/cdktf';
 import { IPrivateDnsZones, ISubnet } from '../core/private-endpoint';
 import { PrivateDnsZoneName } from '../core/private-link';
@@ -33,7 +35,8 @@ export class PrivateDnsZones extends Construct implements IPrivateDnsZones {
   private readonly links = new Map<string, string>();
 
   constructor(scope: Construct, id: string, private readonly props: PrivateDnsZonesProps) {
-    super(scope, id);
+    super(checkScope('PrivateDnsZones', scope, id), id);
+    checkInput(this, 'PrivateDnsZones', props, shape({ resourceGroupName: required(str()), tags: optional(TAGS) }, 'an object such as { resourceGroupName }'));
     renderExactHcl(this);
     const stack = TerraformStack.of(this);
     const inStack = INSTANCES.get(stack) ?? [];

@@ -3,22 +3,23 @@ import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { StorageContainer } from '@cdktf/provider-azurerm/lib/storage-container';
 import { Construct } from 'constructs';
 import { renderExactHcl } from '../core/hcl';
+import { checkInput, checkScope } from '../core/input';
+import { AI_PROJECT_PROPS } from './ai-project-input';
 import { AzapiResource } from '../core/azapi';
 import { dependableOnce } from '../core/dependencies';
 import { DiagnosticsProps } from '../core/diagnostics';
-import { grant, grantId } from '../core/grant';
+import { checkGrantArguments, grant, grantId } from '../core/grant';
 import { LockProps } from '../core/lock';
 import { constructNameKey } from '../core/construct-key';
 import { baseNameFromId, checkName, NameRules } from '../core/naming';
 import { applyPosture, ManagedResource } from '../core/posture';
 import { IPrincipal, ManagedIdentity } from '../core/principal';
 import { grantProjectFileShareAccess, grantProjectStorageAccess } from '../core/project-storage-grant';
-import { checkResourceId } from '../core/resource-id';
 import { BuiltInRole, BuiltInRoles } from '../core/roles';
 import { ValidationProblems } from '../core/validation';
 import { warnAboutPostureOptOuts } from '../core/posture-warnings';
 import type { IConnectableService } from '../services/connectable-service';
-import type { ConnectionOptions } from '../services/connection';
+import { checkConnectArguments, ConnectionOptions } from '../services/connection';
 import type { IAiHub } from '../workspace/ai-hub-interface';
 import { addProjectDeveloper, claimProjectName, connectProject, registerProject } from '../workspace/service-access';
 import { checkDataContainerSuffixes, projectContainerName, SERVICE_CONTAINER_SUFFIXES, SERVICE_FILE_SHARE_SUFFIXES, ServiceContainerSuffix, ServiceFileShareSuffix } from './containers';
@@ -86,7 +87,8 @@ export class AiProject extends Construct {
   public readonly dataContainers: readonly StorageContainer[];
 
   constructor(scope: Construct, id: string, props: AiProjectProps) {
-    super(scope, id);
+    super(checkScope('AiProject', scope, id), id);
+    checkInput(this, 'AiProject', props, AI_PROJECT_PROPS);
     renderExactHcl(this);
     this.hub = props.hub;
     const name = props.name ?? `proj-${baseNameFromId(id)}`;
@@ -94,7 +96,6 @@ export class AiProject extends Construct {
     const problems = new ValidationProblems(this, 'AiProject');
     problems.addAll(checkName(NameRules.workspace, name, fix));
     problems.addAll(checkDataContainerSuffixes(props.dataContainers ?? []));
-    problems.addAll(checkResourceId('diagnostics.logAnalyticsWorkspaceId', props.diagnostics?.logAnalyticsWorkspaceId, 'Microsoft.OperationalInsights/workspaces'));
     const earlier = claimProjectName(props.hub, name, this.node.path);
     problems.addIf(earlier !== undefined, `project name "${name}" is already used by project "${earlier}" of the same hub; give each project its own \`name\`.`);
     problems.throwIfAny();
@@ -172,11 +173,13 @@ export class AiProject extends Construct {
    * (the hub identity is made approver on it).
    */
   public connect(service: IConnectableService, options: ConnectionOptions = {}): AzapiResource {
+    checkConnectArguments(this, 'AiProject', service, options);
     return connectProject(this, service, options, [this.resource]);
   }
 
   /** Grants a built-in role on the project resource. */
   public grant(principal: IPrincipal, role: BuiltInRole): RoleAssignment[] {
+    checkGrantArguments(this, 'AiProject', principal, role);
     return [grant(this, grantId(this, role, principal), { scopeId: this.resourceId, principal, role })];
   }
 
@@ -189,6 +192,7 @@ export class AiProject extends Construct {
    * connected later).
    */
   public grantDeveloper(principal: IPrincipal): RoleAssignment[] {
+    checkGrantArguments(this, 'AiProject', principal);
     return [
       ...this.grant(principal, BuiltInRoles.AZURE_AI_DEVELOPER),
       grantProjectStorageAccess(this, this.storageScope, principal, this.hub.projectBlobDataRole),
@@ -203,6 +207,7 @@ export class AiProject extends Construct {
    * Reader on this project's file share.
    */
   public grantReader(principal: IPrincipal): RoleAssignment[] {
+    checkGrantArguments(this, 'AiProject', principal);
     return [
       ...this.grant(principal, BuiltInRoles.READER),
       grantProjectStorageAccess(this, this.storageScope, principal, BuiltInRoles.STORAGE_BLOB_DATA_READER),

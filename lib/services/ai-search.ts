@@ -2,6 +2,8 @@ import { SearchService } from '@cdktf/provider-azurerm/lib/search-service';
 import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { Construct, IConstruct } from 'constructs';
 import { renderExactHcl } from '../core/hcl';
+import { Check, checkInput, checkScope, constructWith, describeValue, num, oneOf, optional, required, resourceIdOf, shape, str } from '../core/input';
+import { ADDRESS_KEY } from '../core/standard-props-checks';
 import { Token } from '../core/cdktf';
 import { constructKey } from '../core/construct-key';
 import { grant } from '../core/grant';
@@ -11,7 +13,7 @@ import { ManagedIdentity } from '../core/principal';
 import { BuiltInRoles } from '../core/roles';
 import { ValidationError, ValidationProblems } from '../core/validation';
 import { ConnectionTarget, IConnectableService } from './connectable-service';
-import { applyServicePosture, ConnectedServiceProps, resolveServicePosture } from './service-posture';
+import { applyServicePosture, CONNECTED_SERVICE_FIELDS, ConnectedServiceProps, resolveServicePosture } from './service-posture';
 
 /** What the search service needs of a project to read its data: its hub's storage and its container prefix. */
 export interface ProjectData extends IConstruct {
@@ -20,6 +22,11 @@ export interface ProjectData extends IConstruct {
   /** The project's hub, whose storage holds the data. */
   readonly hub: IConstruct & { readonly storageAccountId: string };
 }
+
+/** A project whose data a search service reads: an `AiProject` (its project id and its hub's storage). */
+const PROJECT_DATA: Check = (value, label, problems) =>
+  constructWith('a project', { node: 'object', projectId: 'string', hub: 'object' }, 'pass an AiProject')(value, label, problems)
+  && constructWith('a hub', { storageAccountId: 'string' }, 'pass an AiProject whose hub has a storage account')((value as ProjectData).hub, `${label}.hub`, problems);
 
 /** Search service tiers. */
 export type SearchSku = 'free' | 'basic' | 'standard' | 'standard2' | 'standard3' | 'storage_optimized_l1' | 'storage_optimized_l2';
@@ -38,6 +45,22 @@ export const SEARCH_SKU_LIMITS: Readonly<Record<SearchSku, { readonly maxReplica
 /** Search units (replicas times partitions) a service may have above the basic tier. */
 export const MAX_SEARCH_UNITS = 36;
 
+/**
+ * Semantic ranker plans: azurerm v4.55.0 search_service_resource.go accepts `free` and `standard`
+ * in `semantic_search_sku`; `disabled` is the library's word for leaving it unset.
+ */
+export const SEMANTIC_SEARCH_PLANS = ['free', 'standard', 'disabled'] as const;
+
+/** The runtime check of `AiSearchProps`; the tiers are the keys of SEARCH_SKU_LIMITS (azurerm's `sku` values). */
+const AI_SEARCH_PROPS: Check = shape({
+  ...CONNECTED_SERVICE_FIELDS,
+  name: required(str()),
+  sku: optional(oneOf(Object.keys(SEARCH_SKU_LIMITS))),
+  replicaCount: optional(num()),
+  partitionCount: optional(num()),
+  semanticSearch: optional(oneOf(SEMANTIC_SEARCH_PLANS)),
+}, 'an object of AiSearchProps');
+
 /** Props of {@link AiSearch}. */
 export interface AiSearchProps extends ConnectedServiceProps {
   /** Service name, global: 2-60 lowercase letters, digits and single hyphens. */
@@ -49,7 +72,7 @@ export interface AiSearchProps extends ConnectedServiceProps {
   /** Partitions. @default 1 */
   readonly partitionCount?: number;
   /** Semantic ranker plan; `free` has a monthly request quota. @default 'standard' (not available on the free tier, where it is off) */
-  readonly semanticSearch?: 'free' | 'standard' | 'disabled';
+  readonly semanticSearch?: (typeof SEMANTIC_SEARCH_PLANS)[number];
 }
 
 /**
@@ -73,7 +96,8 @@ export class AiSearch extends Construct implements IConnectableService {
   private readonly projectDataGrants = new Map<string, ProjectData>();
 
   constructor(scope: Construct, id: string, props: AiSearchProps) {
-    super(scope, id);
+    super(checkScope('AiSearch', scope, id), id);
+    checkInput(this, 'AiSearch', props, AI_SEARCH_PROPS);
     renderExactHcl(this);
     const problems = new ValidationProblems(this, 'AiSearch');
     problems.addAll(checkName(NameRules.searchService, props.name, 'change `name`'));
@@ -154,6 +178,10 @@ export class AiSearch extends Construct implements IConnectableService {
    * @param key names the role assignment (its construct id ends with it) @default the project's path key
    */
   public grantReadProjectData(project: ProjectData, key?: string): RoleAssignment[] {
+    this.checkArguments([
+      [project, 'project', PROJECT_DATA],
+      ...(key === undefined ? [] : [[key, 'key', ADDRESS_KEY] as const]),
+    ]);
     const projectKey = key ?? constructKey(project, project.hub);
     const earlier = this.projectDataGrants.get(projectKey);
     if (earlier !== undefined && earlier !== project) {
@@ -165,8 +193,19 @@ export class AiSearch extends Construct implements IConnectableService {
     return [grantProjectStorageAccess(this, { storageAccountId: project.hub.storageAccountId, projectId: project.projectId }, this.identity, BuiltInRoles.STORAGE_BLOB_DATA_READER, projectKey)];
   }
 
+  /** Checks method arguments from any caller (missing, null or of the wrong shape), all in one error. */
+  private checkArguments(args: ReadonlyArray<readonly [unknown, string, Check]>): void {
+    const problems: string[] = [];
+    for (const [value, label, check] of args) {
+      if (value === undefined || value === null) problems.push(`${label} is ${describeValue(value)}; it is required.`);
+      else check(value, label, problems);
+    }
+    if (problems.length > 0) throw new ValidationError('AiSearch', this, problems);
+  }
+
   /** Lets the service's indexers read every blob of a storage account (no condition). */
   public grantReadStorage(storageAccountId: string, key: string): RoleAssignment[] {
+    this.checkArguments([[storageAccountId, 'storageAccountId', resourceIdOf('Microsoft.Storage/storageAccounts')], [key, 'key', ADDRESS_KEY]]);
     return [grant(this, `Grant-StorageBlobDataReader-${key}`, {
       scopeId: storageAccountId, principal: this.identity, role: BuiltInRoles.STORAGE_BLOB_DATA_READER,
       description: 'AI Search identity: read the blobs it indexes',
@@ -175,6 +214,7 @@ export class AiSearch extends Construct implements IConnectableService {
 
   /** Lets the service's skillsets call the account's embedding models (integrated vectorization). */
   public grantVectorizer(services: IConnectableService): RoleAssignment[] {
+    this.checkArguments([[services, 'services', constructWith('an AiServices', { node: 'object', resourceId: 'string', privateLinkSubresource: 'string' }, 'pass the AiServices whose embedding models the skillsets call')]]);
     return [grant(this, `Grant-CognitiveServicesOpenAIUser-${constructKey(services)}`, {
       scopeId: services.resourceId, principal: this.identity, role: BuiltInRoles.COGNITIVE_SERVICES_OPENAI_USER,
       description: 'AI Search identity: call embedding deployments for integrated vectorization',

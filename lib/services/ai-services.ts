@@ -3,6 +3,7 @@ import { CognitiveDeployment } from '@cdktf/provider-azurerm/lib/cognitive-deplo
 import { RoleDefinition } from '@cdktf/provider-azurerm/lib/role-definition';
 import { Construct } from 'constructs';
 import { constructKey } from '../core/construct-key';
+import { Check, checkInput, checkScope, list, oneOf, optional, required, shape, str } from '../core/input';
 import { renderExactHcl } from '../core/hcl';
 import { warn } from '../core/warnings';
 import { AzapiResource } from '../core/azapi';
@@ -12,9 +13,25 @@ import { ManagedIdentity } from '../core/principal';
 import { BuiltInRoles, CustomRole } from '../core/roles';
 import { isLiteral, ValidationProblems } from '../core/validation';
 import { ConnectionTarget, IConnectableService } from './connectable-service';
-import { addContentFilter, checkContentFilters, ContentFilterProps, contentFilterWeakenings, STRICT_CONTENT_FILTER } from './content-filter';
-import { addModelDeployment, checkModelDeployments, ModelDeploymentProps } from './model-deployment';
-import { applyServicePosture, ConnectedServiceProps, resolveServicePosture } from './service-posture';
+import { addContentFilter, checkContentFilters, CONTENT_FILTER, ContentFilterProps, contentFilterWeakenings, STRICT_CONTENT_FILTER } from './content-filter';
+import { addModelDeployment, checkModelDeployments, MODEL_DEPLOYMENT, ModelDeploymentProps } from './model-deployment';
+import { applyServicePosture, CONNECTED_SERVICE_FIELDS, ConnectedServiceProps, resolveServicePosture } from './service-posture';
+
+/**
+ * The account SKUs the library offers: `S0`, the one tier of kind AIServices (azurerm v4.55.0
+ * ai_services_resource.go accepts more `sku_name` values, for other kinds of account).
+ */
+export const AI_SERVICES_SKUS = ['S0'] as const;
+
+/** The runtime check of `AiServicesProps`. */
+const AI_SERVICES_PROPS: Check = shape({
+  ...CONNECTED_SERVICE_FIELDS,
+  name: required(str()),
+  customSubdomainName: optional(str()),
+  sku: optional(oneOf(AI_SERVICES_SKUS)),
+  deployments: optional(list(MODEL_DEPLOYMENT)),
+  contentFilters: optional(list(CONTENT_FILTER)),
+}, 'an object of AiServicesProps');
 
 /** Props of {@link AiServices}. */
 export interface AiServicesProps extends ConnectedServiceProps {
@@ -63,7 +80,8 @@ export class AiServices extends Construct implements IConnectableService {
   public readonly contentFilters: Readonly<Record<string, AzapiResource>>;
 
   constructor(scope: Construct, id: string, props: AiServicesProps) {
-    super(scope, id);
+    super(checkScope('AiServices', scope, id), id);
+    checkInput(this, 'AiServices', props, AI_SERVICES_PROPS);
     renderExactHcl(this);
     const problems = new ValidationProblems(this, 'AiServices');
     problems.addAll(checkName(NameRules.aiServices, props.name, 'change `name`'));

@@ -1,4 +1,5 @@
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
+import { bool, Check, constructWith, describeValue, optional, shape, str } from '../core/input';
 import { AzapiResource } from '../core/azapi';
 import { ITerraformDependable } from '../core/cdktf';
 import { constructKey } from '../core/construct-key';
@@ -25,6 +26,36 @@ export interface ConnectionOptions {
    * @default Entra ID (`authType: AAD`): every caller needs a role on the service
    */
   readonly apiKey?: string;
+}
+
+/** A service a hub or project can connect: an `AiServices` or an `AiSearch`. */
+const CONNECTABLE_SERVICE: Check = constructWith('a service to connect', { node: 'object', resourceId: 'string', privateLinkSubresource: 'string', connectionTarget: 'function' },
+  'pass an AiServices or an AiSearch');
+
+const CONNECTION_OPTIONS: Check = shape({
+  name: optional(str()),
+  openAiOnly: optional(bool()),
+  apiKey: optional(str()),
+}, 'an object such as { name } or {}');
+
+/**
+ * Checks the arguments of `connect` from any caller: a service, and options that apply to it
+ * (`openAiOnly` only narrows an AI Services account; for a search service it would do nothing).
+ */
+export function checkConnectArguments(workspace: IConstruct, kind: string, service: unknown, options: unknown): void {
+  const problems: string[] = [];
+  const serviceOk = service === undefined || service === null
+    ? (problems.push(`service is ${describeValue(service)}; pass the AiServices or AiSearch to connect.`), false)
+    : CONNECTABLE_SERVICE(service, 'service', problems);
+  const optionsOk = CONNECTION_OPTIONS(options, 'options', problems);
+  if (serviceOk && optionsOk) {
+    const o = options as ConnectionOptions;
+    const s = service as IConnectableService;
+    if (o.openAiOnly !== undefined && s.privateLinkSubresource !== 'account') {
+      problems.push(`options.openAiOnly is set, but it narrows an AI Services account to its OpenAI endpoint and ${s.node.path} is not one, so it would do nothing; remove it.`);
+    }
+  }
+  if (problems.length > 0) throw new ValidationError(kind, workspace, problems);
 }
 
 /**
@@ -64,7 +95,10 @@ export function addConnection(
   const name = connectionName(service, options);
   const problems: string[] = [];
   problems.push(...checkName(NameRules.connection, name, options.name === undefined ? 'pass `name`' : 'change `name`'));
-  if (workspace.node.tryFindChild(`Connection-${name}`)) problems.push(`a connection named "${name}" exists already; connect each service once, or pass another \`name\`.`);
+  const taken = `Connection-${name}`.toLowerCase();
+  // Azure compares names without case (Learn, "Naming rules and restrictions for Azure resources":
+  // names are case-insensitive unless noted).
+  if (workspace.node.children.some((c) => c.node.id.toLowerCase() === taken)) problems.push(`a connection named "${name}" exists already; connect each service once, or pass another \`name\`.`);
   if (options.apiKey !== undefined && !service.localAuthenticationEnabled) {
     problems.push(`the connection to ${service.node.path} uses an API key, but the service has local authentication disabled, so the key would be rejected; use Entra ID (leave out apiKey), or set localAuthenticationEnabled on the service.`);
   }

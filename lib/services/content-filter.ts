@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { AzapiResource } from '../core/azapi';
 import { shortHash } from '../core/naming';
+import { bool, Check, list, oneOf, optional, required, shape, str } from '../core/input';
 import { isLiteral } from '../core/validation';
 
 /** The harm categories a content filter grades by severity. */
@@ -13,7 +14,17 @@ export const HARM_CATEGORIES: readonly HarmCategory[] = ['Hate', 'Sexual', 'Viol
  * The lowest severity a filter acts on: `Low` acts on low, medium and high (the strictest),
  * `Medium` on medium and high, `High` on high only.
  */
-export type SeverityThreshold = 'Low' | 'Medium' | 'High';
+export type SeverityThreshold = (typeof SEVERITY_THRESHOLDS)[number];
+
+/**
+ * The severity thresholds of a harm filter: the API's `severityThreshold` enum (Low, Medium, High)
+ * in Microsoft.CognitiveServices/accounts/raiPolicies@2024-10-01 of the types the azapi provider
+ * embeds (shared/reference/azure-types/cognitiveservices@2024-10-01.json).
+ */
+export const SEVERITY_THRESHOLDS = ['Low', 'Medium', 'High'] as const;
+
+/** Where a blocklist applies: prompts, completions, or both (the library's `Both` writes one entry per side). */
+export const BLOCKLIST_TARGETS = ['Prompt', 'Completion', 'Both'] as const;
 
 /** What a filter does about one harm category on one side of the conversation. */
 export interface HarmFilter {
@@ -32,7 +43,7 @@ export interface ContentFilterBlocklist {
   /** Blocked regular expressions. */
   readonly patterns?: readonly string[];
   /** Where the list applies. @default 'Both': prompts and completions */
-  readonly appliesTo?: 'Prompt' | 'Completion' | 'Both';
+  readonly appliesTo?: (typeof BLOCKLIST_TARGETS)[number];
 }
 
 /** A content filter (RAI policy) of an {@link AiServices} account, referenced by deployments by name. */
@@ -86,6 +97,27 @@ export const SHIELD_FILTERS = {
   protectedMaterialText: { name: 'Protected Material Text', source: 'Completion' },
   protectedMaterialCode: { name: 'Protected Material Code', source: 'Completion' },
 } as const;
+
+const HARM_FILTER: Check = shape({ threshold: optional(oneOf(SEVERITY_THRESHOLDS)), blocking: optional(bool()) }, "an object such as { threshold: 'Low', blocking: true }");
+const HARM_FILTERS: Check = shape({ Hate: optional(HARM_FILTER), Sexual: optional(HARM_FILTER), Violence: optional(HARM_FILTER), SelfHarm: optional(HARM_FILTER) },
+  'an object of harm categories (Hate, Sexual, Violence, SelfHarm)');
+const NAME_OF_ADDRESS = str({ literalBecause: 'it names a resource, whose construct id is a Terraform address' });
+
+/** The runtime check of one content filter: types, shapes and allowed values. */
+export const CONTENT_FILTER: Check = shape({
+  name: required(NAME_OF_ADDRESS),
+  prompt: optional(HARM_FILTERS),
+  completion: optional(HARM_FILTERS),
+  jailbreak: optional(bool()),
+  indirectAttack: optional(bool()),
+  protectedMaterial: optional(bool()),
+  blocklists: optional(list(shape({
+    name: required(NAME_OF_ADDRESS),
+    terms: optional(list(str({ nonEmpty: false }))),
+    patterns: optional(list(str({ nonEmpty: false }))),
+    appliesTo: optional(oneOf(BLOCKLIST_TARGETS)),
+  }, 'a blocklist such as { name, terms }'))),
+}, 'a content filter such as { name, prompt, completion }');
 
 const FILTER_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 

@@ -1,6 +1,7 @@
 import { CognitiveDeployment } from '@cdktf/provider-azurerm/lib/cognitive-deployment';
 import { Construct } from 'constructs';
 import { ITerraformDependable, Token } from '../core/cdktf';
+import { Check, num, oneOf, optional, required, shape, str } from '../core/input';
 import { isLiteral } from '../core/validation';
 
 /** Deployment types (SKU names) of Azure AI Services model deployments. */
@@ -28,8 +29,14 @@ export const DEPLOYMENT_SKUS: Readonly<Record<DeploymentSku, { readonly unit: st
   DataZoneBatch: { unit: 'thousand enqueued tokens', minimum: 1, increment: 1 },
 };
 
+/**
+ * When a deployment moves to a newer model version: the values azurerm accepts in
+ * `version_upgrade_option` (azurerm v4.55.0 internal/services/cognitive/cognitive_deployment_resource.go).
+ */
+export const VERSION_UPGRADE_OPTIONS = ['OnceNewDefaultVersionAvailable', 'OnceCurrentVersionExpired', 'NoAutoUpgrade'] as const;
+
 /** When a deployment moves to a newer model version. */
-export type VersionUpgradeOption = 'OnceNewDefaultVersionAvailable' | 'OnceCurrentVersionExpired' | 'NoAutoUpgrade';
+export type VersionUpgradeOption = (typeof VERSION_UPGRADE_OPTIONS)[number];
 
 /** A model deployment of an {@link AiServices} account. */
 export interface ModelDeploymentProps {
@@ -59,6 +66,24 @@ export interface ModelDeploymentProps {
    */
   readonly contentFilter?: string;
 }
+
+/**
+ * The runtime check of one deployment: types, shapes and allowed values. The deployment types
+ * are the keys of DEPLOYMENT_SKUS, which are the `sku.name` values azurerm v4.55.0 accepts
+ * (cognitive_deployment_resource.go).
+ */
+export const MODEL_DEPLOYMENT: Check = shape({
+  name: required(str({ literalBecause: 'it names the deployment resource, whose construct id is a Terraform address' })),
+  model: required(shape({
+    name: required(str()),
+    version: optional(str()),
+    format: optional(str()),
+  }, "an object such as { name: 'gpt-4o', version: '2024-11-20' }")),
+  sku: required(oneOf(Object.keys(DEPLOYMENT_SKUS))),
+  capacity: required(num()),
+  versionUpgradeOption: optional(oneOf(VERSION_UPGRADE_OPTIONS)),
+  contentFilter: optional(str()),
+}, 'a deployment such as { name, model, sku, capacity }');
 
 const DEPLOYMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 

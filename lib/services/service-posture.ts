@@ -1,5 +1,7 @@
 import { Construct } from 'constructs';
 import { Annotations } from '../core/cdktf';
+import { bool, Field, optional, region, required, str } from '../core/input';
+import { DIAGNOSTICS, LOCK, PRIVATE_ENDPOINT, PUBLIC_NETWORK_ACCESS, TAGS } from '../core/standard-props-checks';
 import { DiagnosticsProps } from '../core/diagnostics';
 import { LockProps } from '../core/lock';
 import { applyPosture, IdentifiedResource, PublicNetworkAccess } from '../core/posture';
@@ -44,6 +46,19 @@ export interface ConnectedServiceProps {
    */
   readonly localAuthenticationEnabled?: boolean;
 }
+
+/** The runtime checks of the props every connected service takes. */
+export const CONNECTED_SERVICE_FIELDS: Readonly<Record<keyof ConnectedServiceProps, Field>> = {
+  location: required(region()),
+  resourceGroupName: required(str()),
+  publicNetworkAccess: optional(PUBLIC_NETWORK_ACCESS),
+  privateEndpoint: optional(PRIVATE_ENDPOINT),
+  diagnostics: optional(DIAGNOSTICS),
+  preventDestroy: optional(bool()),
+  lock: optional(LOCK),
+  tags: optional(TAGS),
+  localAuthenticationEnabled: optional(bool()),
+};
 
 /** A connected service's posture after validation. */
 export interface ServicePosture {

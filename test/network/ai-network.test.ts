@@ -87,7 +87,7 @@ describe('AiNetwork', () => {
     [{ privateEndpointClientPrefixes: ['10.0.0.0/8', '0.0.0.0/0'] }, 'privateEndpointClientPrefixes[1] "0.0.0.0/0" lets any address reach the endpoints'],
     [{ privateEndpointClientPrefixes: ['10.0.0.1/8'] }, 'privateEndpointClientPrefixes[0] "10.0.0.1/8" has address bits set past the /8 prefix'],
     [{ privateEndpointClientPrefixes: [] }, 'privateEndpointClientPrefixes is empty, so nothing could reach the endpoints'],
-    [{ privateEndpointPorts: ['https'] }, 'privateEndpointPorts[0] "https" must be a port or a range such as "443" or "8000-8080".'],
+    [{ privateEndpointPorts: ['https'] }, 'privateEndpointPorts[0] "https" must be a port from 1 to 65535 or an ascending range such as "443" or "8000-8080".'],
   ])('fails on %j', (props, message) => {
     const build = networkWith(props as Partial<AiNetworkProps>);
     expect(build).toThrow(/^AiNetwork "test\/Network": /);
@@ -167,6 +167,6 @@ describe('AiNetwork.fromSubnetId (an existing subnet)', () => {
     expect(() => synth((s) => {
       const name = new TerraformVariable(s, 'name', { type: 'string' }).stringValue;
       new AiNetwork(s, 'Network', { ...base, additionalSubnets: [{ name, addressPrefix: '10.40.1.0/24' }] });
-    })).toThrow('a subnet name is a Terraform expression; subnet names become Terraform addresses, so pass a plain string.');
+    })).toThrow('additionalSubnets[0].name is a Terraform token, but it must be a plain string known at synth time');
   });
 });

@@ -151,7 +151,7 @@ describe('AiProject validation', () => {
   test('fails when a data container suffix is a token', () => {
     expect(() => synth((s) => {
       new AiHub(s, 'Hub', hubProps).addProject('Alpha', { dataContainers: [new TerraformVariable(s, 'suffix', { type: 'string' }).stringValue] });
-    })).toThrow('dataContainers entries must be literal strings');
+    })).toThrow('dataContainers[0] is a Terraform token, but it must be a plain string known at synth time');
   });
 
   test('skips the name check for an unresolved project name', () => {

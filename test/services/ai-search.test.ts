@@ -1,4 +1,4 @@
-import { AiHub, AiSearch, AiSearchProps, AiServices } from '../../lib';
+import { AiHub, AiSearch, AiSearchProps, AiServices, dnsZonesManagedByPolicy } from '../../lib';
 import { onlyResource, pinnedRoleId, resourcesOf, roleGuidOf, synth, warningsOf } from '../helpers';
 
 const WORKSPACE = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.OperationalInsights/workspaces/log';
@@ -29,10 +29,10 @@ describe('AiSearch', () => {
     [{ replicaCount: 0 }, 'replicaCount 0 must be a whole number from 1 to 12 on the standard tier.'],
     [{ partitionCount: 5 }, 'partitionCount 5 must be one of 1, 2, 3, 4, 6, 12 on the standard tier.'],
     [{ replicaCount: 4, partitionCount: 12 }, 'replicaCount 4 times partitionCount 12 is 48 search units; Azure allows at most 36.'],
-    [{ sku: 'free', publicNetworkAccess: 'Enabled', privateEndpoint: {} }, 'the free tier cannot take a private endpoint; use "basic" or above.'],
+    [{ sku: 'free', publicNetworkAccess: 'Enabled', privateEndpoint: { subnet: { subnetId: 's', virtualNetworkId: 'v', virtualNetworkKey: 'k', reserveAddresses: () => undefined }, dnsZones: dnsZonesManagedByPolicy() } }, 'the free tier cannot take a private endpoint; use "basic" or above.'],
     [{ sku: 'free' }, 'the free tier has no private networking, so it cannot be private (publicNetworkAccess "Disabled", the default); use "basic" or above.'],
     [{ sku: 'free', publicNetworkAccess: 'Enabled', semanticSearch: 'free' }, 'semanticSearch "free" is not available on the free tier; use "disabled" or a higher tier.'],
-    [{ sku: 'premium' }, 'sku "premium" is not one of free, basic'],
+    [{ sku: 'premium' }, 'sku is the string "premium", which is not one of "free", "basic"'],
   ])('fails on %j', (props, message) => {
     const build = searchWith(props as unknown as Partial<AiSearchProps>);
     expect(build).toThrow(/^AiSearch "test\/Search": /);

@@ -123,13 +123,13 @@ describe('AiServices', () => {
     [{ deployments: [{ ...chat, capacity: 1.5 }] }, 'deployment "chat": capacity 1.5 must be a positive whole number'],
     [{ deployments: [{ ...chat, sku: 'GlobalProvisionedManaged', capacity: 12 }] }, 'deployment "chat": capacity 12 does not fit GlobalProvisionedManaged, which takes at least 15 provisioned throughput units in steps of 5; use 15.'],
     [{ deployments: [{ ...chat, sku: 'GlobalProvisionedManaged', capacity: 17 }] }, 'capacity 17 does not fit GlobalProvisionedManaged, which takes at least 15 provisioned throughput units in steps of 5; use 20.'],
-    [{ deployments: [{ ...chat, sku: 'Premium' }] }, 'deployment "chat": sku "Premium" is not one of Standard, GlobalStandard'],
+    [{ deployments: [{ ...chat, sku: 'Premium' }] }, 'deployments[0].sku is the string "Premium", which is not one of "Standard", "GlobalStandard"'],
     [{ deployments: [{ ...chat, name: 'chat bot' }] }, 'deployment "chat bot": the name must be 1-64 letters'],
     [{ deployments: [{ ...chat, contentFilter: 'missing' }] }, 'deployment "chat": contentFilter "missing" is not one of the account\'s content filters (strict); add it to contentFilters or use one of those.'],
     [{ contentFilters: [{ name: 'strict' }] }, 'content filter "strict": the name is used by two filters; rename one.'],
     [{ contentFilters: [{ name: 'Microsoft.Custom' }] }, 'content filter "Microsoft.Custom": names starting with "Microsoft." belong to Microsoft\'s built-in policies'],
-    [{ contentFilters: [{ name: 'x', prompt: { Profanity: {} } }] }, 'content filter "x": prompt category "Profanity" is not one of Hate, Sexual, Violence, SelfHarm.'],
-    [{ contentFilters: [{ name: 'x', prompt: { Hate: { threshold: 'Off' } } }] }, 'content filter "x": prompt.Hate.threshold "Off" must be Low, Medium or High.'],
+    [{ contentFilters: [{ name: 'x', prompt: { Profanity: {} } }] }, '"Profanity" in contentFilters[0].prompt is not a known prop, so its value would be ignored; the known props are Hate, Sexual, Violence, SelfHarm.'],
+    [{ contentFilters: [{ name: 'x', prompt: { Hate: { threshold: 'Off' } } }] }, 'contentFilters[0].prompt.Hate.threshold is the string "Off", which is not one of "Low", "Medium", "High".'],
     [{ contentFilters: [{ name: 'x', blocklists: [{ name: 'empty' }] }] }, 'content filter "x": blocklist "empty": it has no terms or patterns, so it blocks nothing; add some or remove the list.'],
     [{ contentFilters: [{ name: 'x', blocklists: [{ name: 'bad', patterns: ['(unclosed'] }] }] }, 'content filter "x": blocklist "bad": pattern "(unclosed" is not a valid regular expression.'],
     [{ contentFilters: [{ name: 'x', blocklists: [{ name: 'l', terms: ['a'] }] }, { name: 'y', blocklists: [{ name: 'l', terms: ['b'] }] }] }, 'content filter "y": blocklist "l": the name is used twice in the account; rename one.'],
@@ -147,7 +147,11 @@ describe('AiServices', () => {
     expect(() => synth((s) => {
       const name = new TerraformVariable(s, 'name', { type: 'string' }).stringValue;
       new AiServices(s, 'Models', { ...base, name, deployments: [{ ...chat, name }], contentFilters: [{ name }] });
-    })).toThrow(/no custom subdomain can be derived from it; pass `customSubdomainName`[\s\S]*a content filter name is a Terraform expression[\s\S]*a deployment name is a Terraform expression/);
+    })).toThrow(/deployments\[0\]\.name is a Terraform token, but it must be a plain string known at synth time[\s\S]*contentFilters\[0\]\.name is a Terraform token/);
+    expect(() => synth((s) => {
+      const name = new TerraformVariable(s, 'name', { type: 'string' }).stringValue;
+      new AiServices(s, 'Models', { ...base, name });
+    })).toThrow('no custom subdomain can be derived from it; pass `customSubdomainName`');
   });
 
   test('a lock covers the account, created after everything else of the construct', () => {
