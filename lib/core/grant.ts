@@ -2,6 +2,7 @@ import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { Construct, IConstruct } from 'constructs';
 import { describeValue } from './input';
 import { RoleAssignmentCondition } from './abac';
+import { TerraformStack } from './cdktf';
 import { memoizedString } from './memoized-token';
 import { resourceIdSegment } from './resource-id';
 import { checkPrincipal, IPrincipal } from './principal';
@@ -53,6 +54,29 @@ function subscriptionOf(scopeId: string): string {
   return subscription;
 }
 
+/** The role assignments of each stack, by principal, role and scope, to the path of their owner. */
+const ASSIGNMENTS = new WeakMap<TerraformStack, Map<string, string>>();
+
+/**
+ * Records an assignment's principal, role and scope in its stack; returns the owner of an earlier
+ * one with the same three, if any. Literal ids are compared without case, as Azure compares them;
+ * a reference compares by its token text, which is the same for the same attribute read once.
+ */
+function claimAssignment(owner: Construct, props: GrantProps): string | undefined {
+  const text = (value: string) => (isLiteral(value) ? value.toLowerCase() : value);
+  const role = 'guid' in props.role ? props.role.guid : props.role.definitionResourceId;
+  const key = [text(props.principal.principalId), text(role), text(props.scopeId)].join('\u0000');
+  const stack = TerraformStack.of(owner);
+  let claimed = ASSIGNMENTS.get(stack);
+  if (claimed === undefined) {
+    claimed = new Map();
+    ASSIGNMENTS.set(stack, claimed);
+  }
+  const earlier = claimed.get(key);
+  if (earlier === undefined) claimed.set(key, `"${owner.node.path}"`);
+  return earlier;
+}
+
 /**
  * The stable key that names a principal's role assignments: its `key`, or its literal object id.
  * Construct ids become Terraform addresses, so they must not depend on token numbering.
@@ -92,13 +116,22 @@ export function checkGrantArguments(owner: IConstruct, kind: string, principal: 
  * The library's one way of assigning a role. Every intent method (`grantDeveloper`, the hub
  * identity's dependency roles, project storage isolation) ends here.
  *
- * A grant to the same principal, role and scope twice in one construct is an error, since Azure
- * rejects duplicate role assignments at apply time.
+ * A grant to the same principal, role and scope twice in one stack is an error, whatever the
+ * construct ids and conditions: Azure identifies a role assignment by its scope, role and
+ * principal and rejects a second one with 409 RoleAssignmentExists, condition or not (azurerm
+ * PR #28694, "check role assignment exists for 409 error"; issue #24045, two conditions on one
+ * principal, role and scope).
  */
 export function grant(owner: Construct, id: string, props: GrantProps): RoleAssignment {
   const problems = checkGuid('principal id', props.principal.principalId);
   if (owner.node.tryFindChild(id)) {
     problems.push(`role "${props.role.name}" is already granted to principal "${principalKey(owner, props.principal)}" here (construct id "${id}"); grant each role once.`);
+  } else {
+    const earlier = claimAssignment(owner, props);
+    if (earlier !== undefined) {
+      problems.push(`role "${props.role.name}" is already granted to principal "${principalKey(owner, props.principal)}" on the same scope by ${earlier}; Azure allows one role assignment per principal, role and scope, whatever its condition, so the second would fail at apply (RoleAssignmentExists). ` +
+        'Grant it once; for a person or group in several projects of one hub, grant each project to a group of its own.');
+    }
   }
   if (problems.length > 0) throw new ValidationError(owner.constructor.name, owner, problems);
   return new RoleAssignment(owner, id, {

@@ -19,13 +19,14 @@ import { ManagedIdentity } from '../core/principal';
 import { defineProjectBlobDataRole } from '../core/project-blob-data-role';
 import { BuiltInRoles, Role } from '../core/roles';
 import { IResourceGroup } from '../core/resource-group';
-import { formatProblems } from '../core/validation';
+import { formatProblems, ValidationError } from '../core/validation';
 import { warn } from '../core/warnings';
 import { addOutboundRules } from '../network/outbound-rules';
 import { checkConnectArguments, ConnectionOptions } from '../services/connection';
 import type { IConnectableService } from '../services/connectable-service';
 import { HubProjectDefaults } from '../workspace/ai-hub-interface';
 import { connectHub, registerManagedNetwork } from '../workspace/service-access';
+import { claimHubName, resourceGroupKey } from '../workspace/workspace-names';
 import { AiHubBase } from './ai-hub-base';
 import { AiHubProps } from './ai-hub-props';
 import { AI_HUB_PROPS } from './ai-hub-input';
@@ -197,6 +198,10 @@ export class AiHub extends AiHubBase {
     });
     this.resourceId = this.resource.id;
     this.name = names.hub;
+    const earlierName = claimHubName(this, resourceGroupKey(resourceGroup.name, props.resourceGroup, this), names.hub);
+    if (earlierName !== undefined) {
+      throw new ValidationError('AiHub', this, [`hub name "${names.hub}" is already used by ${earlierName} in the same resource group (hubs and projects share one name space per resource group, compared without case); set \`name\` or \`baseName\` apart.`]);
+    }
     if (!s.publicNetworkAccess && !props.privateEndpoint) {
       warn(this, 'AiHub', 'unreachable-private-hub',
         'the hub is private, has no `privateEndpoint`, and no private endpoint in its stack targets it, so nobody can reach it (portal, SDK, CLI) until one is made; ' +

@@ -1,7 +1,8 @@
 import { Construct } from 'constructs';
 import { bool, Check, checkInput, checkScope, optional, region, required, resourceIdOf, shape, str } from '../core/input';
 import { AzapiResourceData } from '../core/azapi';
-import { checkResourceId } from '../core/resource-id';
+import { checkResourceId, resourceIdSegment } from '../core/resource-id';
+import { claimHubName, resourceGroupKey } from '../workspace/workspace-names';
 import { defineProjectBlobDataRole, PROJECT_BLOB_DATA_ROLE_NAME } from '../core/project-blob-data-role';
 import { BLOB_CONTRIBUTOR_ACTIONS, Role } from '../core/roles';
 import { isLiteral, ValidationProblems } from '../core/validation';
@@ -73,6 +74,11 @@ export class ImportedAiHub extends AiHubBase {
     problems.addAll(checkResourceId('storageAccountId', props.storageAccountId, 'Microsoft.Storage/storageAccounts'));
     problems.addIf(isLiteral(props.projectBlobDataRoleId) && !ROLE_DEFINITION_ID.test(props.projectBlobDataRoleId),
       `projectBlobDataRoleId "${props.projectBlobDataRoleId}" is not a role definition id; pass the hub stack's \`hub.projectBlobDataRole.definitionResourceId\` (/subscriptions/<subscription id>/providers/Microsoft.Authorization/roleDefinitions/<role id>).`);
+    if (isLiteral(props.resourceId) && problems.isEmpty) {
+      // The hub's name in its group, so that a project named like it (or like another project there) fails here, not at apply.
+      const earlier = claimHubName(this, resourceGroupKey(resourceIdSegment(props.resourceId, 4), undefined, this), resourceIdSegment(props.resourceId, 8));
+      problems.addIf(earlier !== undefined, `the hub's name "${resourceIdSegment(props.resourceId, 8)}" is already used by ${earlier} in the same resource group; import each hub once per stack.`);
+    }
     problems.throwIfAny();
     this.resourceId = props.resourceId;
     this.projectBlobDataRoleId = props.projectBlobDataRoleId;

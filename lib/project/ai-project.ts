@@ -21,7 +21,8 @@ import { warnAboutPostureOptOuts } from '../core/posture-warnings';
 import type { IConnectableService } from '../services/connectable-service';
 import { checkConnectArguments, ConnectionOptions } from '../services/connection';
 import type { IAiHub } from '../workspace/ai-hub-interface';
-import { addProjectDeveloper, claimProjectName, connectProject, registerProject } from '../workspace/service-access';
+import { addProjectDeveloper, connectProject, registerProject } from '../workspace/service-access';
+import { claimProjectName } from '../workspace/workspace-names';
 import { checkDataContainerSuffixes, projectContainerName, SERVICE_CONTAINER_SUFFIXES, SERVICE_FILE_SHARE_SUFFIXES, ServiceContainerSuffix, ServiceFileShareSuffix } from './containers';
 
 /** The key of the project identity in the construct ids of the project's own grants. */
@@ -96,8 +97,9 @@ export class AiProject extends Construct {
     const problems = new ValidationProblems(this, 'AiProject');
     problems.addAll(checkName(NameRules.workspace, name, fix));
     problems.addAll(checkDataContainerSuffixes(props.dataContainers ?? []));
-    const earlier = claimProjectName(props.hub, name, this.node.path);
-    problems.addIf(earlier !== undefined, `project name "${name}" is already used by project "${earlier}" of the same hub; give each project its own \`name\`.`);
+    const earlier = claimProjectName(props.hub, this, name);
+    problems.addIf(earlier !== undefined,
+      `project name "${name}" is already used by ${earlier} in the same resource group (hubs and projects share one name space per resource group, compared without case); give each project its own \`name\`.`);
     problems.throwIfAny();
 
     const inherited = props.hub.projectDefaults;

@@ -8,7 +8,7 @@
 // - a key-based connection gives no roles.
 //
 // It also orders connections on a hub's managed network (see connectHub), keeps project names
-// unique per hub and service keys unambiguous. Hubs and projects call it; neither calls the
+// service keys unambiguous. Hubs and projects call it; neither calls the
 // other's internals.
 import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { Construct, IConstruct } from 'constructs';
@@ -61,7 +61,6 @@ interface HubState {
   readonly approvers: Map<IConnectableService, RoleAssignment>;
   readonly shared: SharedService[];
   readonly projects: ProjectState[];
-  readonly projectNames: Map<string, string>;
 }
 
 /** The registry's state of each hub and project, keyed by the construct. */
@@ -71,7 +70,7 @@ const PROJECTS = new WeakMap<IConstruct, ProjectState>();
 function hubState(hub: IConstruct): HubState {
   let state = HUBS.get(hub);
   if (state === undefined) {
-    state = { approvers: new Map(), serviceKeys: new Map(), shared: [], projects: [], projectNames: new Map() };
+    state = { approvers: new Map(), serviceKeys: new Map(), shared: [], projects: [] };
     HUBS.set(hub, state);
   }
   return state;
@@ -83,17 +82,6 @@ function hubState(hub: IConstruct): HubState {
  */
 export function registerManagedNetwork(hub: IAiHub, network: ManagedNetworkState): void {
   hubState(hub).managedNetwork = network;
-}
-
-/**
- * Records a project's name under its hub; returns the path of an earlier project of the same hub
- * with that name, if any.
- */
-export function claimProjectName(hub: IAiHub, name: string, projectPath: string): string | undefined {
-  const names = hubState(hub).projectNames;
-  const earlier = names.get(name);
-  if (earlier === undefined) names.set(name, projectPath);
-  return earlier;
 }
 
 /**

@@ -130,7 +130,7 @@ describe('AiProject validation', () => {
       const hub = new AiHub(s, 'Hub', hubProps);
       hub.addProject('Alpha', { name: 'proj-team' });
       new AiProject(s, 'Beta', { hub, name: 'proj-team' });
-    })).toThrow('AiProject "test/Beta": project name "proj-team" is already used by project "test/Hub/Alpha" of the same hub; give each project its own `name`.');
+    })).toThrow('AiProject "test/Beta": project name "proj-team" is already used by project "test/Hub/Alpha" in the same resource group (hubs and projects share one name space per resource group, compared without case); give each project its own `name`.');
   });
 
   test('fails when a data container reuses a suffix the service creates', () => {

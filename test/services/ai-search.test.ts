@@ -43,7 +43,8 @@ describe('AiSearch', () => {
     const { json } = synth((s) => {
       const hub = new AiHub(s, 'Hub', { baseName: 'sales', location: 'swedencentral' });
       const project = hub.addProject('Support', {});
-      const other = hub.addProject('Other', {});
+      // A project of another hub: another storage account, so another scope.
+      const other = new AiHub(s, 'OtherHub', { baseName: 'sales-b', location: 'swedencentral' }).addProject('Other', {});
       const models = new AiServices(s, 'Models', { name: 'ais-sales', location: 'swedencentral', resourceGroupName: 'rg', diagnostics: { enabled: false } });
       const search = new AiSearch(s, 'Search', base);
       search.grantReadProjectData(project);
@@ -56,6 +57,15 @@ describe('AiSearch', () => {
     for (const reader of readers) expect(reader.condition).toContain('StringStartsWith');
     expect(searchGrants.filter((a) => roleGuidOf(a) === pinnedRoleId('Cognitive Services OpenAI User')).map((a) => a.scope)).toEqual([expect.stringContaining('azurerm_ai_services')]);
     expect(searchGrants).toHaveLength(3);
+  });
+
+  test('reading two projects of one hub is refused: one reader role on one storage account is one assignment in Azure, whatever its condition', () => {
+    expect(() => synth((s) => {
+      const hub = new AiHub(s, 'Hub', { baseName: 'sales', location: 'swedencentral' });
+      const search = new AiSearch(s, 'Search', base);
+      search.grantReadProjectData(hub.addProject('Support', {}));
+      search.grantReadProjectData(hub.addProject('Other', {}));
+    })).toThrow('AiSearch "test/Search": role "Storage Blob Data Reader" is already granted to principal "search-identity" on the same scope by "test/Search"; Azure allows one role assignment per principal, role and scope, whatever its condition, so the second would fail at apply (RoleAssignmentExists).');
   });
 
   test('project data grants are keyed by the project\'s path below its hub; a second project with the same key needs its own', () => {

@@ -4,6 +4,8 @@ import { AiHub, AiHubProps, AiSearch, AiServices, Principal } from '../../lib';
 import { TerraformJson, pinnedRoleName, resourcesOf, roleGuidOf, synth, warningsOf } from '../helpers';
 
 const GROUP = '11111111-2222-3333-4444-555555555555';
+/** A second group: one principal cannot hold the same role on the same scope twice (one group per project). */
+const OTHER_GROUP = '66666666-7777-8888-9999-000000000000';
 
 /** A hub with an AI Services account and a search service in the same stack. */
 function withServices(build: (s: TerraformStack, hub: AiHub, models: AiServices, search: AiSearch) => void, hubProps: Partial<AiHubProps> = {}, modelsPublic = false) {
@@ -127,14 +129,14 @@ describe('connections', () => {
       hub.connect(models);
       const late = hub.addProject('Late', {});
       late.connect(search);
-      late.grantDeveloper(Principal.group(GROUP, 'late-devs'));
+      late.grantDeveloper(Principal.group(OTHER_GROUP, 'late-devs'));
     });
     const project = (name: string) => `azurerm_ai_foundry_project.Hub_${name}_Project`;
     expect(rolesOf(json, project('Early'), 'azurerm_ai_services')).toEqual(INFERENCE);
     expect(rolesOf(json, project('Early'), 'azurerm_search_service')).toEqual([]);
     expect(rolesOf(json, project('Late'), 'azurerm_ai_services')).toEqual(INFERENCE);
     expect(rolesOf(json, project('Late'), 'azurerm_search_service')).toEqual(['Search Index Data Contributor']);
-    const developerRoles = resourcesOf(json, 'azurerm_role_assignment').map(([name, a]) => [name, a]).filter(([, a]) => (a as any).principal_id === GROUP && !String((a as any).scope).includes('azurerm_ai_foundry_project') && !String((a as any).scope).includes('azurerm_storage_account'));
+    const developerRoles = resourcesOf(json, 'azurerm_role_assignment').map(([name, a]) => [name, a]).filter(([, a]) => [GROUP, OTHER_GROUP].includes((a as any).principal_id) && !String((a as any).scope).includes('azurerm_ai_foundry_project') && !String((a as any).scope).includes('azurerm_storage_account'));
     expect(developerRoles.map(([name]) => String(name).replace(/_[0-9A-F]{8}$/, '')).sort()).toEqual([
       'Hub_Early_Service-Models-AIModelInference-early-devs',
       'Hub_Early_Service-Models-CognitiveServicesOpenAIUser-early-devs',
