@@ -105,11 +105,6 @@ export function checkIntegerRange(label: string, value: number | undefined, min:
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Checks that an optional value, from plain JavaScript too, is a boolean. Returns problems. */
-export function checkBoolean(label: string, value: unknown): string[] {
-  return value === undefined || typeof value === 'boolean' || Token.isUnresolved(value) ? [] : [`${label} must be true or false, not ${JSON.stringify(value)}.`];
-}
-
 /** Checks that a literal value is a GUID (object ids, tenant ids); skips tokens. Returns problems. */
 export function checkGuid(label: string, value: string): string[] {
   if (!isLiteral(value) || GUID.test(value)) return [];

@@ -3,7 +3,7 @@ import { Annotations } from '../core/cdktf';
 import { checkBaseName, checkName, NameRule, NameRules, uniqueSuffix } from '../core/naming';
 import { checkResourceId } from '../core/resource-id';
 import { BuiltInRole } from '../core/roles';
-import { checkBoolean, checkGuid, ValidationProblems } from '../core/validation';
+import { checkGuid, ValidationProblems } from '../core/validation';
 import { warnAboutPostureOptOuts } from '../core/posture-warnings';
 import { warn as emitWarning } from '../core/warnings';
 import { annotateOutboundRules, checkOutboundRules, ManagedNetworkIsolationMode } from '../network/outbound-rules';
@@ -129,7 +129,6 @@ export function resolveHubSettings(hub: Construct, props: AiHubProps): HubSettin
     problems.addAll(checkResourceId('diagnostics.logAnalyticsWorkspaceId', props.diagnostics.logAnalyticsWorkspaceId, 'Microsoft.OperationalInsights/workspaces'));
   }
 
-  problems.addAll(checkBoolean('projectPrincipalsManageContainers', props.projectPrincipalsManageContainers));
   problems.addAll(checkMonitorPrivateLinkScope(props.monitorPrivateLinkScope, !publicNetworkAccess));
   const createsScope = !publicNetworkAccess && props.monitorPrivateLinkScope?.existingScopeId === undefined;
   const monitorPrivateLinkScope = pick(props.monitorPrivateLinkScope?.name, base && `ampls-${base}`, 'monitorPrivateLinkScope.name', NameRules.monitorPrivateLinkScope, createsScope);

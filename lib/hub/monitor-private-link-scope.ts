@@ -5,7 +5,6 @@ import { Annotations, TerraformStack } from '../core/cdktf';
 import { Check, oneOf, optional, shape, str } from '../core/input';
 import { ManagedResource } from '../core/posture';
 import { checkResourceId, resourceIdSegment } from '../core/resource-id';
-import { isLiteral } from '../core/validation';
 
 /**
  * How clients on networks connected to the scope reach Azure Monitor resources: `Open` lets them
@@ -17,7 +16,6 @@ export type MonitorAccessMode = (typeof MONITOR_ACCESS_MODES)[number];
 
 /** The access modes, as azurerm writes them. */
 export const MONITOR_ACCESS_MODES = ['Open', 'PrivateOnly'] as const;
-const ACCESS_MODES: readonly string[] = MONITOR_ACCESS_MODES;
 
 /** The runtime check of `monitorPrivateLinkScope` (types and allowed values). */
 export const MONITOR_PRIVATE_LINK_SCOPE_PROPS: Check = shape({
@@ -66,12 +64,6 @@ export function checkMonitorPrivateLinkScope(props: HubMonitorPrivateLinkScopePr
     problems.push('monitorPrivateLinkScope applies only to a private hub, and publicNetworkAccess is "Enabled", so monitoring stays public; remove monitorPrivateLinkScope.');
   }
   problems.push(...checkResourceId('monitorPrivateLinkScope.existingScopeId', props.existingScopeId, 'Microsoft.Insights/privateLinkScopes'));
-  for (const mode of ['ingestionAccessMode', 'queryAccessMode'] as const) {
-    const value = props[mode];
-    if (value !== undefined && isLiteral(value) && !ACCESS_MODES.includes(value)) {
-      problems.push(`monitorPrivateLinkScope.${mode} "${value}" is not one of ${ACCESS_MODES.join(', ')} (case matters).`);
-    }
-  }
   if (props.existingScopeId !== undefined) {
     for (const prop of ['name', 'ingestionAccessMode', 'queryAccessMode'] as const) {
       if (props[prop] !== undefined) problems.push(`monitorPrivateLinkScope.${prop} is set with existingScopeId; the existing scope's owner decides it, so remove ${prop}.`);

@@ -3,7 +3,7 @@ import { LogAnalyticsWorkspace } from '@cdktf/provider-azurerm/lib/log-analytics
 import { bool, Field, num, optional, str } from '../core/input';
 import { NameRules } from '../core/naming';
 import { BuiltInRoles } from '../core/roles';
-import { checkBoolean, checkIntegerRange } from '../core/validation';
+import { checkIntegerRange } from '../core/validation';
 import { HubDependencyDescriptor } from './hub-dependency';
 
 /** The hub's props about its Log Analytics workspace and Application Insights. */
@@ -113,7 +113,7 @@ export const APPLICATION_INSIGHTS: HubDependencyDescriptor<HubMonitoringProps> =
   // Same switches as the workspace (azurerm v4.55.0 application_insights_resource.go, both default true).
   networkPosture: { optOut: 'ApplicationInsights', publicAccessAttributes: ['internet_ingestion_enabled', 'internet_query_enabled'] },
 
-  check: (props) => checkBoolean('monitoringLocalAuthentication', props.monitoringLocalAuthentication),
+  check: () => [],
 
   create(c) {
     const insights = new ApplicationInsights(c.hub, 'ApplicationInsights', {

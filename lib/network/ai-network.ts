@@ -247,7 +247,6 @@ function validateNetworkProps(network: Construct, props: AiNetworkProps): Networ
   const ranges: Array<{ name: string; range: Ipv4Cidr }> = [];
   for (const spec of specs) {
     problems.addAll(checkName(NameRules.subnet, spec.name, 'choose another subnet name'));
-    problems.addIf(!isLiteral(spec.name), 'a subnet name is a Terraform expression; subnet names become Terraform addresses, so pass a plain string.');
     if (isLiteral(spec.name)) {
       const reserved = Object.keys(RESERVED_SUBNET_NAMES).find((r) => r.toLowerCase() === spec.name.toLowerCase());
       problems.addIf(reserved !== undefined,
