@@ -57,17 +57,18 @@ export function thousandProjectsLocked(app: App): void {
  * `50-hubs`: a platform stack with one shared network (a /23 private endpoint subnet: 50 hubs x 7
  * addresses) and one PrivateDnsZones (zones are created once per stack, so hubs must share it),
  * and 50 private hubs (one per team, each in its own resource group `rg-team-<n>`) with 2 projects
- * each, every project with a data container and a developer group (100 projects in all).
+ * each, every project with a data container and a developer group of its own (100 projects in all).
  */
 export function fiftyHubs(app: App): void {
   const { stack, privateEndpoint } = privateNetworkStack(app, '50-hubs', '10.60.0.0/23');
   for (let h = 1; h <= 50; h++) {
     const team = `team-${String(h).padStart(2, '0')}`;
     const hub = new AiHub(stack, `Hub-${team}`, { baseName: team, location: LOCATION, privateEndpoint, tags: { team } });
-    for (const kind of ['dev', 'prod']) {
+    ['dev', 'prod'].forEach((kind, k) => {
       const project = hub.addProject(`Project-${kind}`, { name: `proj-${team}-${kind}`, dataContainers: ['raw'] });
-      project.grantDeveloper(Principal.group(teamGroupId(h), `${team}-developers`));
-    }
+      // A group per project: one principal holds one role on one scope (the hub storage) at most.
+      project.grantDeveloper(Principal.group(teamGroupId(h * 2 + k), `${team}-${kind}-developers`));
+    });
   }
 }
 
