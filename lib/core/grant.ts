@@ -62,7 +62,7 @@ const ASSIGNMENTS = new WeakMap<TerraformStack, Map<string, string>>();
  * one with the same three, if any. Literal ids are compared without case, as Azure compares them;
  * a reference compares by its token text, which is the same for the same attribute read once.
  */
-function claimAssignment(owner: Construct, props: GrantProps): string | undefined {
+function claimAssignment(owner: Construct, id: string, props: GrantProps): string | undefined {
   const text = (value: string) => (isLiteral(value) ? value.toLowerCase() : value);
   const role = 'guid' in props.role ? props.role.guid : props.role.definitionResourceId;
   const key = [text(props.principal.principalId), text(role), text(props.scopeId)].join('\u0000');
@@ -73,7 +73,7 @@ function claimAssignment(owner: Construct, props: GrantProps): string | undefine
     ASSIGNMENTS.set(stack, claimed);
   }
   const earlier = claimed.get(key);
-  if (earlier === undefined) claimed.set(key, `"${owner.node.path}"`);
+  if (earlier === undefined) claimed.set(key, `"${owner.node.path}" (construct id "${id}")`);
   return earlier;
 }
 
@@ -127,9 +127,11 @@ export function grant(owner: Construct, id: string, props: GrantProps): RoleAssi
   if (owner.node.tryFindChild(id)) {
     problems.push(`role "${props.role.name}" is already granted to principal "${principalKey(owner, props.principal)}" here (construct id "${id}"); grant each role once.`);
   } else {
-    const earlier = claimAssignment(owner, props);
+    const earlier = claimAssignment(owner, id, props);
     if (earlier !== undefined) {
-      problems.push(`role "${props.role.name}" is already granted to principal "${principalKey(owner, props.principal)}" on the same scope by ${earlier}; Azure allows one role assignment per principal, role and scope, whatever its condition, so the second would fail at apply (RoleAssignmentExists). ` +
+      const objectId = isLiteral(props.principal.principalId) ? ` (object id "${props.principal.principalId}")` : '';
+      const scope = isLiteral(props.scopeId) ? ` "${props.scopeId}"` : '';
+      problems.push(`role "${props.role.name}" is already granted to principal "${principalKey(owner, props.principal)}"${objectId} on the same scope${scope} by ${earlier}; Azure allows one role assignment per principal, role and scope, whatever its condition, so the second would fail at apply (RoleAssignmentExists). ` +
         'Grant it once; for a person or group in several projects of one hub, grant each project to a group of its own.');
     }
   }

@@ -42,14 +42,15 @@ export function isToken(value: unknown): boolean {
 
 /**
  * Quotes a value with its type for messages, e.g. `the string "50"`, `the number 0`, `null`,
- * `an array ["docs"]`. Long values are cut.
+ * `an array ["docs"]`. Long values are cut (strings beyond 240 characters, objects beyond 60).
  */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'undefined';
   if (value === null) return 'null';
-  const cut = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}...` : text);
+  // Resource ids stay whole (up to 240 characters); other long values are cut.
+  const cut = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 3)}...` : text);
   switch (typeof value) {
-    case 'string': return `the string ${cut(JSON.stringify(value))}`;
+    case 'string': return `the string ${cut(JSON.stringify(value), 240)}`;
     case 'number': return Number.isNaN(value) ? 'NaN' : `the number ${String(value)}`;
     case 'boolean': return `the boolean ${String(value)}`;
     case 'bigint': return `the bigint ${String(value)}n`;
@@ -241,8 +242,10 @@ export function shape(fields: Readonly<Record<string, Field>>, what = 'an object
       if (name in fields || value[name] === undefined) continue;
       const nearest = closest(name, known, 1)[0];
       const where = label === '' ? '' : ` in ${label}`;
-      const hint = nearest !== undefined && editDistance(name.toLowerCase(), nearest.toLowerCase()) <= Math.max(2, Math.floor(name.length / 3))
-        ? `; did you mean "${nearest}"?` : `; the known props are ${known.join(', ')}.`;
+      const lower = name.toLowerCase();
+      const prefixOf = known.find((k) => k.toLowerCase().startsWith(lower) || lower.startsWith(k.toLowerCase()));
+      const guess = nearest !== undefined && editDistance(lower, nearest.toLowerCase()) <= Math.max(2, Math.floor(name.length / 3)) ? nearest : prefixOf;
+      const hint = guess !== undefined ? `; did you mean "${guess}"?` : `; the known props are ${known.join(', ')}.`;
       problems.push(`"${name}"${where} is not a known prop, so its value would be ignored${hint}`);
       ok = false;
     }

@@ -70,7 +70,7 @@ export const DIAGNOSTICS: Check = both(
   (value, label, problems) => {
     const d = value as { enabled?: unknown; logAnalyticsWorkspaceId?: unknown };
     if (d.enabled === false && d.logAnalyticsWorkspaceId !== undefined) {
-      problems.push(`${label} has enabled false and a logAnalyticsWorkspaceId; the workspace would be ignored: remove it, or remove enabled to send diagnostics there.`);
+      problems.push(`${label} has enabled false and logAnalyticsWorkspaceId ${describeValue(d.logAnalyticsWorkspaceId)}; the workspace would be ignored: remove it, or remove enabled to send diagnostics there.`);
       return false;
     }
     return true;

@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { Annotations } from '../core/cdktf';
+import { describeValue } from '../core/input';
 import { checkBaseName, checkName, NameRule, NameRules, uniqueSuffix } from '../core/naming';
 import { checkResourceId } from '../core/resource-id';
 import { BuiltInRole } from '../core/roles';
@@ -109,14 +110,14 @@ export function resolveHubSettings(hub: Construct, props: AiHubProps): HubSettin
     problems.addAll(d.check(props, publicNetworkAccess));
     if (existing !== undefined) {
       for (const prop of d.createOnlyProps.filter((p) => props[p] !== undefined)) {
-        problems.add(`${prop} is set, but ${d.existingIdProp} makes the hub use an existing ${d.label} instead of creating one, so ${prop} would be ignored; remove ${prop}, or ${d.existingIdProp} to let the hub create it.`);
+        problems.add(`${prop} is ${describeValue(props[prop])}, but ${d.existingIdProp} makes the hub use an existing ${d.label} instead of creating one, so ${prop} would be ignored; remove ${prop}, or ${d.existingIdProp} to let the hub create it.`);
       }
     }
   }
   problems.addIf(props.monitoringLocalAuthentication !== undefined && props.existingLogAnalyticsWorkspaceId !== undefined && props.existingApplicationInsightsId !== undefined,
-    'monitoringLocalAuthentication is set, but the hub creates neither the Log Analytics workspace nor Application Insights (both are existing), so it would be ignored; remove it.');
+    `monitoringLocalAuthentication is ${describeValue(props.monitoringLocalAuthentication)}, but the hub creates neither the Log Analytics workspace nor Application Insights (both are existing), so it would be ignored; remove it.`);
   problems.addIf(props.identityName !== undefined && props.existingIdentity !== undefined,
-    'identityName is set, but existingIdentity makes the hub use that identity instead of creating one, so identityName would be ignored; remove identityName.');
+    `identityName is ${describeValue(props.identityName)}, but existingIdentity makes the hub use that identity instead of creating one, so identityName would be ignored; remove identityName.`);
   const identity = pick(props.identityName, base && `id-${base}`, 'identityName', NameRules.userAssignedIdentity, !props.existingIdentity);
 
   problems.addIf(props.resourceGroup !== undefined && props.resourceGroupName !== undefined,

@@ -52,7 +52,7 @@ export function checkConnectArguments(workspace: IConstruct, kind: string, servi
     const o = options as ConnectionOptions;
     const s = service as IConnectableService;
     if (o.openAiOnly !== undefined && s.privateLinkSubresource !== 'account') {
-      problems.push(`options.openAiOnly is set, but it narrows an AI Services account to its OpenAI endpoint and ${s.node.path} is not one, so it would do nothing; remove it.`);
+      problems.push(`options.openAiOnly is ${describeValue(o.openAiOnly)}, but it narrows an AI Services account to its OpenAI endpoint and ${s.node.path} is not one, so it would do nothing; remove it.`);
     }
   }
   if (problems.length > 0) throw new ValidationError(kind, workspace, problems);

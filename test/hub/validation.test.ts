@@ -37,7 +37,7 @@ describe('AiHub validation', () => {
 
   test('refuses a name for a dependency it reuses instead of creating (the name would be ignored)', () => {
     expect(hubWith({ storageAccountName: 'Bad_Name', existingStorageAccountId: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/st1' })).toThrow(
-      'AiHub "test/Hub": storageAccountName is set, but existingStorageAccountId makes the hub use an existing StorageAccount instead of creating one, so storageAccountName would be ignored',
+      'AiHub "test/Hub": storageAccountName is the string "Bad_Name", but existingStorageAccountId makes the hub use an existing StorageAccount instead of creating one, so storageAccountName would be ignored',
     );
   });
 

@@ -65,7 +65,7 @@ describe('AiSearch', () => {
       const search = new AiSearch(s, 'Search', base);
       search.grantReadProjectData(hub.addProject('Support', {}));
       search.grantReadProjectData(hub.addProject('Other', {}));
-    })).toThrow('AiSearch "test/Search": role "Storage Blob Data Reader" is already granted to principal "search-identity" on the same scope by "test/Search"; Azure allows one role assignment per principal, role and scope, whatever its condition, so the second would fail at apply (RoleAssignmentExists).');
+    })).toThrow('AiSearch "test/Search": role "Storage Blob Data Reader" is already granted to principal "search-identity" on the same scope by "test/Search" (construct id "Storage-StorageBlobDataReader-search-identity-Support"); Azure allows one role assignment per principal, role and scope, whatever its condition, so the second would fail at apply (RoleAssignmentExists).');
   });
 
   test('project data grants are keyed by the project\'s path below its hub; a second project with the same key needs its own', () => {
