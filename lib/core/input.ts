@@ -1,5 +1,5 @@
 import { IConstruct } from 'constructs';
-import { Token } from './cdktf';
+import { Token, Tokenization } from './cdktf';
 import { checkResourceId } from './resource-id';
 import { AZURE_CHINA_REGIONS, AZURE_REGIONS, closestRegions, isKnownRegion, normalizeRegion } from './azure-regions';
 import { ValidationError } from './validation';
@@ -38,6 +38,11 @@ export function isToken(value: unknown): boolean {
   } catch {
     return false;
   }
+}
+
+/** True for the string a list token is made of (`#{TfToken[...]}`): a list, not a string. */
+export function isListTokenString(value: unknown): boolean {
+  return typeof value === 'string' && !Token.isUnresolved(value) && isToken([value]);
 }
 
 /**
@@ -95,6 +100,10 @@ export interface StringOptions {
 /** A string; tokens pass unless `literalBecause` is set. */
 export function str(options: StringOptions = {}): Check {
   return (value, label, problems) => {
+    if (isListTokenString(value)) {
+      problems.push(`${label} is an element of a Terraform list token, not a string; pass a string (or a string token such as Fn.element(list, 0)).`);
+      return false;
+    }
     if (isToken(value) && typeof value === 'string') {
       if (options.literalBecause === undefined) return true;
       problems.push(`${label} is a Terraform token, but it must be a plain string known at synth time: ${options.literalBecause}.`);
@@ -158,10 +167,18 @@ export function num(options: { readonly integer?: boolean; readonly min?: number
   };
 }
 
-/** An array whose entries pass `entry` (checked one by one, `null` entries refused); a list token passes. */
-export function list(entry: Check, options: { readonly nonEmpty?: string } = {}): Check {
+/**
+ * An array whose entries pass `entry` (checked one by one; holes and `null` entries refused). A list
+ * token passes only with `allowListToken`: most lists are read entry by entry at synth time (each
+ * entry a resource, a rule or a check), which a list known only at apply cannot give.
+ */
+export function list(entry: Check, options: { readonly nonEmpty?: string; readonly allowListToken?: boolean } = {}): Check {
   return (value, label, problems) => {
-    if (isToken(value) && Array.isArray(value)) return true;
+    if (isToken(value) && Array.isArray(value)) {
+      if (options.allowListToken) return true;
+      problems.push(`${label} is a Terraform list token, but it must be a list written out at synth time: each entry is read then; write the entries out.`);
+      return false;
+    }
     if (!Array.isArray(value)) {
       const hint = typeof value === 'string' ? `; write [${JSON.stringify(value)}] for one entry` : '';
       problems.push(`${label} must be an array, not ${describeValue(value)}${hint}.`);
@@ -172,15 +189,17 @@ export function list(entry: Check, options: { readonly nonEmpty?: string } = {})
       return false;
     }
     let ok = true;
-    value.forEach((item, i) => {
+    // An index loop, not forEach: forEach skips the holes of a sparse array.
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
       const itemLabel = `${label}[${i}]`;
       if (item === undefined || item === null) {
         problems.push(`${itemLabel} is ${describeValue(item)}; remove the entry or give a value.`);
         ok = false;
-        return;
+        continue;
       }
       ok = entry(item, itemLabel, problems) && ok;
-    });
+    }
     return ok;
   };
 }
@@ -188,9 +207,11 @@ export function list(entry: Check, options: { readonly nonEmpty?: string } = {})
 /** A plain object whose values pass `entry`, e.g. tags. */
 export function record(entry: Check, keyCheck?: (key: string) => string | undefined): Check {
   return (value, label, problems) => {
-    if (isToken(value)) return true;
-    if (!isPlainObject(value)) {
-      problems.push(`${label} must be an object of names and values, not ${describeValue(value)}.`);
+    // A map token (Token.asStringMap) passes; a bare resolvable (a variable's value) could be of any type.
+    if (isToken(value) && isPlainObject(value) && !Tokenization.isResolvable(value)) return true;
+    if (!isPlainObject(value) || isToken(value)) {
+      const hint = isToken(value) ? '; for a map known only at apply, pass Token.asStringMap(value)' : '';
+      problems.push(`${label} must be an object of names and values, not ${describeValue(value)}${hint}.`);
       return false;
     }
     let ok = true;
@@ -239,7 +260,7 @@ export function shape(fields: Readonly<Record<string, Field>>, what = 'an object
       ok = field.check(prop, propLabel, problems) && ok;
     }
     for (const name of allowOtherProps ? [] : Object.keys(value)) {
-      if (name in fields || value[name] === undefined) continue;
+      if (Object.prototype.hasOwnProperty.call(fields, name) || value[name] === undefined) continue;
       const nearest = closest(name, known, 1)[0];
       const where = label === '' ? '' : ` in ${label}`;
       const lower = name.toLowerCase();
@@ -262,6 +283,10 @@ export function tagged(key: string, variants: Readonly<Record<string, Check>>): 
     }
     const variant = value[key];
     if (!oneOf(Object.keys(variants))(variant, `${label}.${key}`, problems)) return false;
+    if (isToken(variant)) {
+      problems.push(`${label}.${key} is a Terraform token, but it must be a plain string known at synth time: it picks the kind of resource to create.`);
+      return false;
+    }
     return variants[variant as string](value, label, problems);
   };
 }
@@ -319,6 +344,10 @@ function regionsFromContext(construct: IConstruct, problems: string[]): readonly
 export function resourceIdOf(providerType: string): Check {
   return (value, label, problems) => {
     if (!str()(value, label, problems)) return false;
+    if ((value as string).includes('"')) {
+      problems.push(`${label} is ${describeValue(value)}, which holds a double quote; no resource id does, so pass the id itself.`);
+      return false;
+    }
     const found = checkResourceId(label, value as string, providerType);
     problems.push(...found);
     return found.length === 0;
@@ -370,19 +399,31 @@ export function checkInput(construct: IConstruct, kind: string, value: unknown, 
 export function checkScope<T>(kind: string, scope: T, id: unknown): T {
   const node = (scope as { node?: { path?: unknown; tryFindChild?: unknown } } | undefined)?.node;
   if (scope === undefined || scope === null || typeof node !== 'object' || node === null || typeof node.tryFindChild !== 'function') {
-    throw new ValidationError(kind, undefined, [`the scope is ${describeValue(scope)}, not a construct; pass the stack or construct to create it in, e.g. new ${kind}(stack, 'Id', props).`], String(id));
+    throw new ValidationError(kind, undefined, [`the scope is ${describeValue(scope)}, not a construct; pass the stack or construct to create it in, e.g. new ${kind}(stack, 'Id', props).`], idText(id));
   }
   const parent = scope as unknown as IConstruct;
   const problems: string[] = [];
   if (typeof id !== 'string' || id.trim() === '') {
     problems.push(`the construct id is ${describeValue(id)}; pass a non-empty string (it becomes part of Terraform addresses).`);
+  } else if (isToken(id) || isListTokenString(id)) {
+    problems.push('the construct id is a Terraform token; pass a plain string (it becomes part of Terraform addresses, which must not depend on values known only at apply).');
   } else if (parent.node.tryFindChild(id) !== undefined) {
     problems.push(`the construct id "${id}" is already used by another construct in "${parent.node.path || '(app)'}"; give each construct its own id (ids are Terraform addresses, so keep existing ones unchanged).`);
   }
   if (problems.length > 0) {
-    throw new ValidationError(kind, undefined, problems, parent.node.path === '' ? String(id) : `${parent.node.path}/${String(id)}`);
+    throw new ValidationError(kind, undefined, problems, parent.node.path === '' ? idText(id) : `${parent.node.path}/${idText(id)}`);
   }
   return scope;
+}
+
+/** A construct id as text for paths in messages, whatever the caller passed (never throws). */
+export function idText(id: unknown): string {
+  if (typeof id === 'string') return id;
+  try {
+    return String(id);
+  } catch {
+    return describeValue(id);
+  }
 }
 
 /** The `count` candidates closest to `value` by edit distance. */

@@ -2,7 +2,7 @@ import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { Construct } from 'constructs';
 import { ITerraformDependable } from '../core/cdktf';
 import { checkGrantArguments, grant, grantId } from '../core/grant';
-import { checkInput } from '../core/input';
+import { checkInput, idText } from '../core/input';
 import { AI_PROJECT_OPTIONS } from '../project/ai-project-input';
 import { renderExactHcl } from '../core/hcl';
 import { resourceIdSegment } from '../core/resource-id';
@@ -40,7 +40,7 @@ export abstract class AiHubBase extends Construct implements IAiHub {
 
   /** Adds a project to this hub, as a child construct of the hub. */
   public addProject(id: string, options: AiProjectOptions = {}): AiProject {
-    checkInput(this, 'AiProject', options, AI_PROJECT_OPTIONS, '', `${this.node.path}/${String(id)}`);
+    checkInput(this, 'AiProject', options, AI_PROJECT_OPTIONS, '', `${this.node.path}/${idText(id)}`);
     return new AiProject(this, id, { ...options, hub: this });
   }
 

@@ -60,7 +60,7 @@ export interface AiNetworkProps {
 const AI_NETWORK_PROPS: Check = shape({
   baseName: required(str({ literalBecause: 'the default names are derived from it at synth time' })),
   location: required(region()),
-  addressSpace: required(list(str())),
+  addressSpace: required(list(str(), { allowListToken: true })),
   privateEndpointSubnetPrefix: required(str()),
   privateEndpointSubnetName: optional(str({ literalBecause: 'it names the subnet resources, whose construct ids are Terraform addresses' })),
   privateEndpointClientPrefixes: optional(list(str())),
@@ -69,7 +69,7 @@ const AI_NETWORK_PROPS: Check = shape({
     name: required(str({ literalBecause: 'it names the subnet resources, whose construct ids are Terraform addresses' })),
     addressPrefix: required(str()),
   }, "a subnet such as { name: 'snet-apps', addressPrefix: '10.40.1.0/24' }"))),
-  name: optional(str()),
+  name: optional(str({ literalBecause: 'it keys the DNS zone links to the network, whose construct ids are Terraform addresses' })),
   resourceGroup: optional(RESOURCE_GROUP),
   resourceGroupName: optional(str()),
   tags: optional(TAGS),

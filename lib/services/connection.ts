@@ -33,7 +33,7 @@ const CONNECTABLE_SERVICE: Check = constructWith('a service to connect', { node:
   'pass an AiServices or an AiSearch');
 
 const CONNECTION_OPTIONS: Check = shape({
-  name: optional(str()),
+  name: optional(str({ literalBecause: 'it names the connection resource, whose construct id is a Terraform address' })),
   openAiOnly: optional(bool()),
   apiKey: optional(str()),
 }, 'an object such as { name } or {}');

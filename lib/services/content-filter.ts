@@ -169,6 +169,11 @@ export function checkContentFilters(filters: readonly ContentFilterProps[]): str
       if (seenLists.has(list.name)) problems.push(`${label}: the name is used twice in the account; rename one.`);
       seenLists.add(list.name);
       const entries = [...(list.terms ?? []), ...(list.patterns ?? [])];
+      for (const [kind, values] of [['terms', list.terms ?? []], ['patterns', list.patterns ?? []]] as const) {
+        const repeated = values.filter((v, i) => values.indexOf(v) !== i);
+        // Each entry is a resource named by a hash of it: a repeated entry would be two resources of one name.
+        for (const entry of new Set(repeated)) problems.push(`${label}: ${kind} lists "${entry}" twice; list each entry once.`);
+      }
       if (entries.length === 0) problems.push(`${label}: it has no terms or patterns, so it blocks nothing; add some or remove the list.`);
       for (const pattern of list.patterns ?? []) {
         try { new RegExp(pattern); } catch { problems.push(`${label}: pattern "${pattern}" is not a valid regular expression.`); }
