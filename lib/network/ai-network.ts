@@ -5,7 +5,7 @@ import { SubnetNetworkSecurityGroupAssociation } from '@cdktf/provider-azurerm/l
 import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
 import { Construct } from 'constructs';
 import { renderExactHcl } from '../core/hcl';
-import { Check, checkInput, checkScope, list, optional, region, required, shape, str } from '../core/input';
+import { Check, checkInput, checkScope, isToken, list, optional, region, required, shape, str } from '../core/input';
 import { RESOURCE_GROUP, TAGS } from '../core/standard-props-checks';
 import { checkBaseName, checkName, NameRules, uniqueSuffix } from '../core/naming';
 import { applyPosture, ManagedResource } from '../core/posture';
@@ -223,9 +223,11 @@ function validateNetworkProps(network: Construct, props: AiNetworkProps): Networ
     'both `resourceGroup` and `resourceGroupName` are set; pass `resourceGroup` to use an existing group, or `resourceGroupName` to name the one the network creates, not both.');
 
   // Address space: each range valid, none overlapping another.
-  problems.addIf(props.addressSpace.length === 0, 'addressSpace is empty; give the network at least one range, e.g. ["10.40.0.0/16"].');
+  // A list token (known at apply only) skips the range checks.
+  const literalSpace = isToken(props.addressSpace) ? [] : props.addressSpace;
+  problems.addIf(literalSpace.length === 0 && !isToken(props.addressSpace), 'addressSpace is empty; give the network at least one range, e.g. ["10.40.0.0/16"].');
   const spaces: Ipv4Cidr[] = [];
-  props.addressSpace.forEach((text, i) => {
+  literalSpace.forEach((text, i) => {
     if (!isLiteral(text)) return;
     const parsed = parseIpv4Cidr(text);
     if (typeof parsed === 'string') {
