@@ -23,4 +23,4 @@ export {
   Token,
   Tokenization,
 } from 'cdktf';
-export type { IResolvable, IResolveContext, ITerraformDependable } from 'cdktf';
+export type { IAspect, IResolvable, IResolveContext, ITerraformDependable } from 'cdktf';

@@ -1,5 +1,6 @@
 import { IConstruct } from 'constructs';
-import { Aspects, TerraformDataSource, TerraformResource } from './cdktf';
+import { addAspect } from './aspects';
+import { TerraformDataSource, TerraformResource } from './cdktf';
 
 /**
  * `cdktf synth --hcl` support. cdktf 0.21 renders HCL from each resource's
@@ -131,7 +132,7 @@ export function renderExactHcl(scope: IConstruct): void {
   // aspect per project would be visited by every node below it.
   if (scope.node.scopes.some((s) => SCOPES.has(s))) return;
   SCOPES.add(scope);
-  Aspects.of(scope).add({
+  addAspect(scope, {
     visit(node: IConstruct) {
       // The static checks work across copies of cdktf, unlike instanceof.
       if (TerraformResource.isTerraformResource(node) || TerraformDataSource.isTerraformDataSource(node)) renderExactly(node);

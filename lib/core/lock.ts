@@ -1,6 +1,7 @@
 import { ManagementLock } from '@cdktf/provider-azurerm/lib/management-lock';
 import { Construct, IConstruct } from 'constructs';
-import { Aspects, TerraformResource } from './cdktf';
+import { addAspect } from './aspects';
+import { TerraformResource } from './cdktf';
 import { dependableOnce } from './dependencies';
 
 /**
@@ -62,7 +63,7 @@ const LOCK_TYPE = 'azurerm_management_lock';
 export function lockAfterEverythingElse(owner: IConstruct): void {
   if (ORDERED.has(owner)) return;
   ORDERED.add(owner);
-  Aspects.of(owner).add({
+  addAspect(owner, {
     visit(node: IConstruct) {
       if (node !== owner) return;
       // Static checks and the resource type, not instanceof: an app may load its own copy of cdktf.

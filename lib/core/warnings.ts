@@ -1,5 +1,6 @@
 import { IConstruct } from 'constructs';
-import { Annotations, Aspects, TerraformStack } from './cdktf';
+import { addAspect } from './aspects';
+import { Annotations, TerraformStack } from './cdktf';
 import { ValidationError } from './validation';
 
 /**
@@ -226,7 +227,7 @@ function warningsOf(stack: TerraformStack): StackWarnings {
   if (state === undefined) {
     state = new StackWarnings(stack);
     STACKS.set(stack, state);
-    Aspects.of(stack).add(state);
+    addAspect(stack, state);
   }
   return state;
 }
