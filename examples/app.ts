@@ -1,5 +1,6 @@
 import { App } from 'cdktf';
 import { BasicHubStack } from './basic-hub';
+import { ENVIRONMENTS, EnvironmentStack } from './environments';
 import { ExistingResourcesStack } from './existing-resources';
 import { HubAndSpokeStack } from './hub-and-spoke';
 import { PrivateHubStack } from './private-hub';
@@ -14,6 +15,8 @@ export const EXAMPLE_STACKS = {
   'private-hub': PrivateHubStack,
   'hub-and-spoke': HubAndSpokeStack,
   'rag-hub': RagHubStack,
+  // The environment templates: two departments x three stages (examples/environments.ts).
+  ...Object.fromEntries(Object.keys(ENVIRONMENTS).map((name) => [name, EnvironmentStack])) as Record<string, typeof EnvironmentStack>,
 } as const;
 
 /** Adds every example stack to an app. */

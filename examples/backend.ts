@@ -1,11 +1,19 @@
-import { LocalBackend, TerraformStack } from 'cdktf';
+import { AzurermBackend, TerraformStack } from 'cdktf';
 
 /**
- * Gives an example stack a local state file in the project root. cdktf's default local backend
- * writes an absolute path, which would make the synthesized JSON differ from one checkout to the
- * next; `cdktf deploy` runs Terraform in `cdktf.out/stacks/<name>`, hence the `../../..`.
- * Real stacks use a remote backend (azurerm, for example) instead.
+ * The state of the examples: one state file per stack (`<stack>.tfstate`) in a storage account of
+ * the platform team, reached with Entra ID (`use_azuread_auth`: the account needs no keys, and the
+ * deploying identity needs Storage Blob Data Contributor on the container). Pipelines sign in with
+ * OIDC workload identity federation (`ARM_USE_OIDC=true`, see examples/pipelines), so nothing here
+ * is a secret. Replace the names with your state account's.
  */
-export function useExampleStateFile(stack: TerraformStack, name: string): void {
-  new LocalBackend(stack, { path: `../../../terraform.${name}.tfstate` });
+export const EXAMPLE_STATE = {
+  resourceGroupName: 'rg-terraform-state',
+  storageAccountName: 'stplatformtfstate',
+  containerName: 'tfstate',
+} as const;
+
+/** Gives an example stack its own state file in the shared state container. */
+export function useExampleBackend(stack: TerraformStack, name: string): void {
+  new AzurermBackend(stack, { ...EXAMPLE_STATE, key: `${name}.tfstate`, useAzureadAuth: true });
 }

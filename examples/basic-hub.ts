@@ -1,7 +1,7 @@
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
-import { useExampleStateFile } from './backend';
+import { useExampleBackend } from './backend';
 import { acknowledge, AiHub, AZURERM_PROVIDER_DEFAULTS, Principal } from '../lib';
 
 /**
@@ -11,7 +11,7 @@ import { acknowledge, AiHub, AZURERM_PROVIDER_DEFAULTS, Principal } from '../lib
 export class BasicHubStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
-    useExampleStateFile(this, id);
+    useExampleBackend(this, id);
     new AzurermProvider(this, 'azurerm', { ...AZURERM_PROVIDER_DEFAULTS });
 
     const developers = new TerraformVariable(this, 'chatbot_developers_group_id', {

@@ -1,7 +1,7 @@
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { useExampleStateFile } from './backend';
+import { useExampleBackend } from './backend';
 import { AiHub, AZURERM_PROVIDER_DEFAULTS } from '../lib';
 
 const SUBSCRIPTION = '00000000-0000-0000-0000-000000000000';
@@ -15,7 +15,7 @@ const SHARED = `/subscriptions/${SUBSCRIPTION}/resourceGroups/rg-platform-shared
 export class ExistingResourcesStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
-    useExampleStateFile(this, id);
+    useExampleBackend(this, id);
     new AzurermProvider(this, 'azurerm', { ...AZURERM_PROVIDER_DEFAULTS, subscriptionId: SUBSCRIPTION });
 
     new AiHub(this, 'Hub', {

@@ -1,7 +1,7 @@
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { useExampleStateFile } from './backend';
+import { useExampleBackend } from './backend';
 import { AiHub, AiNetwork, AZURERM_PROVIDER_DEFAULTS, ExistingPrivateDnsZones } from '../lib';
 
 const SUBSCRIPTION = '00000000-0000-0000-0000-000000000000';
@@ -17,7 +17,7 @@ const CONNECTIVITY_SUBSCRIPTION = '11111111-1111-1111-1111-111111111111';
 export class HubAndSpokeStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
-    useExampleStateFile(this, id);
+    useExampleBackend(this, id);
     new AzurermProvider(this, 'azurerm', { ...AZURERM_PROVIDER_DEFAULTS, subscriptionId: SUBSCRIPTION });
 
     const subnet = AiNetwork.fromSubnetId(this, 'SpokeSubnet',

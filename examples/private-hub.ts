@@ -1,7 +1,7 @@
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { useExampleStateFile } from './backend';
+import { useExampleBackend } from './backend';
 import { AiHub, AiNetwork, AZURERM_PROVIDER_DEFAULTS, PrivateDnsZones } from '../lib';
 
 /**
@@ -14,7 +14,7 @@ import { AiHub, AiNetwork, AZURERM_PROVIDER_DEFAULTS, PrivateDnsZones } from '..
 export class PrivateHubStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
-    useExampleStateFile(this, id);
+    useExampleBackend(this, id);
     new AzurermProvider(this, 'azurerm', { ...AZURERM_PROVIDER_DEFAULTS });
 
     const network = new AiNetwork(this, 'Network', {

@@ -1,7 +1,7 @@
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
-import { useExampleStateFile } from './backend';
+import { useExampleBackend } from './backend';
 import { acknowledge, AiHub, AiNetwork, AiSearch, AiServices, AZURERM_PROVIDER_DEFAULTS, PrivateDnsZones, Principal } from '../lib';
 
 /**
@@ -15,7 +15,7 @@ import { acknowledge, AiHub, AiNetwork, AiSearch, AiServices, AZURERM_PROVIDER_D
 export class RagHubStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
-    useExampleStateFile(this, id);
+    useExampleBackend(this, id);
     new AzurermProvider(this, 'azurerm', { ...AZURERM_PROVIDER_DEFAULTS });
     const location = 'swedencentral';
     const tags = { department: 'support', stage: 'prod' };

@@ -1,7 +1,7 @@
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
-import { useExampleStateFile } from './backend';
+import { useExampleBackend } from './backend';
 import { AiHub, AZURERM_PROVIDER_DEFAULTS, Principal } from '../lib';
 
 /** The id of the hub the platform team deployed in another stack. */
@@ -15,7 +15,7 @@ export const SHARED_HUB_ID =
 export class TeamProjectStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
-    useExampleStateFile(this, id);
+    useExampleBackend(this, id);
     new AzurermProvider(this, 'azurerm', { ...AZURERM_PROVIDER_DEFAULTS });
 
     const team = new TerraformVariable(this, 'research_team_group_id', {

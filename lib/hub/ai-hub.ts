@@ -75,6 +75,8 @@ export class AiHub extends AiHubBase {
   public readonly location: string;
   /** The resource group that holds the hub and its dependencies. */
   public readonly resourceGroupName: string;
+  /** That resource group's id (for budgets and grants on the group). */
+  public readonly resourceGroupId: string;
   /** The hub's primary identity, which holds its roles on the dependencies. */
   public readonly identity: ManagedIdentity;
   public readonly storageAccountId: string;
@@ -124,6 +126,7 @@ export class AiHub extends AiHubBase {
     if (createdGroup) managed.push({ resource: createdGroup, taggable: true, holdsData: false });
     const resourceGroup: IResourceGroup = props.resourceGroup ?? (createdGroup as ResourceGroup);
     this.resourceGroupName = resourceGroup.name;
+    this.resourceGroupId = resourceGroup.id;
 
     // Each dependency: the given id, or the resource its descriptor creates.
     const ids: Record<string, string> = {};

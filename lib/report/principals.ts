@@ -5,7 +5,7 @@
  * identity, a service identity, or other.
  */
 import { isExpression, parseReference } from './terraform-json';
-import { Project, StackModel } from './stack-model';
+import { Hub, Project, StackModel } from './stack-model';
 
 /** The kinds of principal, in the order the report lists them. */
 export const PRINCIPAL_KINDS = ['project-identity', 'project-member', 'hub-identity', 'service-identity', 'other'] as const;
@@ -28,6 +28,12 @@ export interface Principal {
    * principals.
    */
   readonly projects: readonly Project[];
+  /**
+   * The hubs this principal is a member of: it holds a role whose scope is exactly the hub. A hub
+   * member's access to every project of that hub is granted on purpose (hub-wide access, as
+   * `AiEnvironment` gives its groups), so it is reported but is not a finding.
+   */
+  readonly hubs: readonly Hub[];
 }
 
 /**
@@ -49,6 +55,8 @@ export function compare(a: string, b: string): number {
 
 function describePrincipal(key: string, model: StackModel): Principal {
   const memberOf = model.projects.filter((project) => model.assignments.some((assignment) => assignment.principalId === key && assignment.scope === project.id));
+  const hubMemberOf = model.hubs.filter((candidate) => model.assignments.some((assignment) => assignment.principalId === key && assignment.scope === candidate.id));
+  const hubText = hubMemberOf.length > 0 ? `member of hub ${hubMemberOf.map((h) => h.name).join(', ')} (hub-wide)` : undefined;
   const identityOf = model.projects.find((project) => project.identityPrincipalId === key);
   const hub = model.hubs.find((candidate) => candidate.identityPrincipalIds.includes(key));
   const service = model.serviceIdentities.get(key);
@@ -59,25 +67,26 @@ function describePrincipal(key: string, model: StackModel): Principal {
     return {
       key, label: `${identityOf.name} identity`, kind: 'project-identity',
       description: [`project identity of ${identityOf.name}`, memberText].filter(Boolean).join('; '),
-      projects: [identityOf, ...membership],
+      projects: [identityOf, ...membership], hubs: [],
     };
   }
   if (hub) {
     const reference = parseReference(key);
     const userAssigned = reference?.type === 'azurerm_user_assigned_identity' ? ` (user-assigned identity ${reference.name})` : '';
-    return { key, label: `${hub.name} identity`, kind: 'hub-identity', description: `hub identity of ${hub.name}${userAssigned}`, projects: [] };
+    return { key, label: `${hub.name} identity`, kind: 'hub-identity', description: `hub identity of ${hub.name}${userAssigned}`, projects: [], hubs: [] };
   }
   if (service) {
     const kind = service.kind === 'search' ? 'AI Search' : 'AI Services';
-    return { key, label: `${service.name} identity`, kind: 'service-identity', description: `service identity of ${kind} ${service.name}`, projects: [] };
+    return { key, label: `${service.name} identity`, kind: 'service-identity', description: `service identity of ${kind} ${service.name}`, projects: [], hubs: [] };
   }
   const label = otherLabel(key, model);
   // A literal object id says nothing to a reader; the constructs that grant it do.
   const grantedIn = isExpression(key) ? undefined : commonConstructPath(key, model);
   const where = grantedIn ? `; granted in ${grantedIn}` : '';
+  const memberships = [hubText, memberText].filter(Boolean).join('; ');
   return memberText
-    ? { key, label, kind: 'project-member', description: memberText + where, projects: membership }
-    : { key, label, kind: 'other', description: `no project membership${where}`, projects: [] };
+    ? { key, label, kind: 'project-member', description: memberships + where, projects: membership, hubs: hubMemberOf }
+    : { key, label, kind: 'other', description: `${hubText ?? 'no project membership'}${where}`, projects: [], hubs: hubMemberOf };
 }
 
 /** The construct path shared by all of a principal's assignments (without their own last segment), if the file records paths. */

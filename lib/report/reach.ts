@@ -84,9 +84,14 @@ export function buildStackReport(model: StackModel): StackReport {
  */
 export function crossProjectReach(principal: Principal, owners: DataOwners): string | undefined {
   if (principal.projects.length === 0) return undefined;
-  if (owners.kind === 'every-project') return ownersText(owners);
+  // A hub member's reach into the projects of its hub is hub-wide access, granted on purpose.
+  const ownHub = (hubId: string | undefined) => principal.hubs.some((hub) => hub.id === hubId);
+  if (owners.kind === 'every-project') {
+    const others = owners.hubs.filter((hub) => !ownHub(hub.id));
+    return others.length > 0 ? ownersText({ kind: 'every-project', hubs: others }) : undefined;
+  }
   if (owners.kind !== 'projects') return undefined;
-  const others = owners.projects.filter((project) => !principal.projects.includes(project));
+  const others = owners.projects.filter((project) => !principal.projects.includes(project) && !ownHub(project.hubId));
   return others.length > 0 ? ownersText({ kind: 'projects', projects: others }) : undefined;
 }
 

@@ -53,6 +53,16 @@ interface ProjectState {
   readonly services: Array<{ readonly service: IConnectableService; readonly target: ConnectionTarget }>;
 }
 
+/** A principal with roles on a hub and everything in it: every project and connected service, also later ones. */
+interface HubMember {
+  readonly principal: IPrincipal;
+  /** Gives the member its roles on one project (called for each project, now and later). */
+  readonly onProject: (project: ProjectWorkspace) => void;
+  /** The roles the member gets on each connected service (none for readers). */
+  readonly serviceRoles: boolean;
+  readonly services: Set<IConnectableService>;
+}
+
 interface HubState {
   /** Undefined for a hub deployed elsewhere or without a managed network. */
   managedNetwork?: ManagedNetworkState;
@@ -61,6 +71,7 @@ interface HubState {
   readonly approvers: Map<IConnectableService, RoleAssignment>;
   readonly shared: SharedService[];
   readonly projects: ProjectState[];
+  readonly members: HubMember[];
 }
 
 /** The registry's state of each hub and project, keyed by the construct. */
@@ -70,7 +81,7 @@ const PROJECTS = new WeakMap<IConstruct, ProjectState>();
 function hubState(hub: IConstruct): HubState {
   let state = HUBS.get(hub);
   if (state === undefined) {
-    state = { approvers: new Map(), serviceKeys: new Map(), shared: [], projects: [] };
+    state = { approvers: new Map(), serviceKeys: new Map(), shared: [], projects: [], members: [] };
     HUBS.set(hub, state);
   }
   return state;
@@ -93,7 +104,29 @@ export function registerProject(project: ProjectWorkspace, identity: IPrincipal)
   PROJECTS.set(project, state);
   const hub = hubState(project.hub);
   hub.projects.push(state);
+  for (const member of hub.members) member.onProject(project);
   for (const shared of hub.shared) useService(state, shared.service, shared.target, shared.entraId);
+}
+
+/**
+ * Gives a principal roles on a hub's projects and connected services, now and later: `onProject`
+ * for each project, and (with `serviceRoles`) a project's service roles once per connected
+ * service, granted by the hub (`Member-<service key>-<role>-<principal key>`). One assignment per
+ * service, however many projects use it: Azure keeps one per principal, role and scope.
+ */
+export function addHubMember(hub: IAiHub, principal: IPrincipal, serviceRoles: boolean, onProject: (project: ProjectWorkspace) => void): void {
+  const state = hubState(hub);
+  const member: HubMember = { principal, onProject, serviceRoles, services: new Set() };
+  state.members.push(member);
+  for (const project of state.projects) onProject(project.project);
+  for (const shared of state.shared) if (shared.entraId) memberUsesService(hub, member, shared.service, shared.target);
+  for (const project of state.projects) for (const used of project.services) memberUsesService(hub, member, used.service, used.target);
+}
+
+function memberUsesService(hub: IAiHub, member: HubMember, service: IConnectableService, target: ConnectionTarget): void {
+  if (!member.serviceRoles || member.services.has(service)) return;
+  member.services.add(service);
+  grantServiceRoles(hub as Construct, 'Member', service, target.projectRoles, member.principal, 'AI hub member');
 }
 
 /**
@@ -110,6 +143,7 @@ export function connectHub(hub: IAiHub, identity: IPrincipal, service: IConnecta
   const entraId = options.apiKey === undefined;
   if (entraId) grantServiceRoles(hub as Construct, 'IdentityRole', service, target.hubIdentityRoles, identity, 'AI hub identity');
   state.shared.push({ service, target, entraId });
+  if (entraId) for (const member of state.members) memberUsesService(hub, member, service, target);
   for (const project of state.projects) useService(project, service, target, entraId);
   if (target.category === 'CognitiveSearch' && entraId) warnAboutSharedSearch(hub, state, service);
   return connection;
@@ -148,7 +182,7 @@ export function addProjectDeveloper(project: ProjectWorkspace, principal: IPrinc
 
 function projectState(project: ProjectWorkspace): ProjectState {
   const state = PROJECTS.get(project);
-  if (state === undefined) throw new Error(`AiProject "${project.node.path}" is not registered with its hub; create projects with hub.addProject or new AiProject.`);
+  if (state === undefined) throw new ValidationError('AiProject', project, ['the project is not registered with its hub; create projects with hub.addProject or new AiProject.']);
   return state;
 }
 
@@ -159,6 +193,7 @@ function useService(state: ProjectState, service: IConnectableService, target: C
   const owner = state.project as unknown as Construct;
   grantServiceRoles(owner, 'Service', service, target.projectRoles, state.identity, 'AI project identity');
   for (const developer of state.developers) grantServiceRoles(owner, 'Service', service, target.projectRoles, developer, 'AI project developer');
+  for (const member of hubState(state.project.hub).members) memberUsesService(state.project.hub, member, service, target);
 }
 
 /**

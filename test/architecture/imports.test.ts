@@ -8,7 +8,7 @@ import { dirname, join, relative, resolve } from 'node:path';
  * the project needs the other's internals. Type-only imports count too: a cycle of types is still
  * a cycle a reader has to untangle.
  */
-const LAYERS = ['core', 'network', 'services', 'workspace', 'project', 'hub', 'report'] as const;
+const LAYERS = ['core', 'network', 'services', 'workspace', 'project', 'hub', 'platform', 'report'] as const;
 const LIB = resolve(__dirname, '../../lib');
 
 function sourceFiles(dir: string): string[] {

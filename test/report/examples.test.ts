@@ -1,6 +1,6 @@
 import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { Testing, TerraformStack } from 'cdktf';
-import { AiHub } from '../../lib';
+import { AiEnvironment, AiHub, Principal } from '../../lib';
 import { main } from '../../lib/report/cli';
 import { addExampleStacks, EXAMPLE_STACKS } from '../../examples/app';
 import { buildStackReport, StackReport } from '../../lib/report/reach';
@@ -40,6 +40,12 @@ describe('access report of the example stacks', () => {
       'private-hub': ['proj-genomics', 'proj-imaging'],
       'hub-and-spoke': [],
       'rag-hub': ['proj-sales', 'proj-support'],
+      'env-sales-dev': ['proj-assistant'],
+      'env-sales-test': ['proj-assistant'],
+      'env-sales-prod': ['proj-assistant'],
+      'env-legal-dev': ['proj-assistant'],
+      'env-legal-test': ['proj-assistant'],
+      'env-legal-prod': ['proj-assistant'],
     });
   });
 });
@@ -75,6 +81,28 @@ describe('access report of a library stack with a deliberate cross-project grant
     });
     expect(code).toBe(1);
     expect(stderr).toContain('all blob containers: create, delete (control plane: no ABAC condition limits it)');
+  });
+
+  test('a hub-wide developer (AiEnvironment access) reaches every project of its own hub by design: exit 0; the same group on another hub\'s storage exits 1', () => {
+    const group = Principal.group('22222222-2222-4222-8222-000000001100', 'sales-developers');
+    const environment = (s: TerraformStack) => {
+      const env = new AiEnvironment(s, 'Env', {
+        department: 'sales', stage: 'test', location: 'swedencentral', costCenter: 'CC-1', budget: { amount: 100, startDate: '2027-01-01', contactEmails: ['finops@contoso.com'] },
+        access: { developers: [group] },
+      });
+      env.addProject('Alpha', {});
+      env.addProject('Beta', {});
+      return env;
+    };
+    expect(exitCodeFor((s) => { environment(s); }).code).toBe(0);
+    const { code, stderr } = exitCodeFor((s) => {
+      environment(s);
+      const other = new AiHub(s, 'Other', { baseName: 'legal-test', location: 'swedencentral' });
+      other.addProject('Gamma', {});
+      new RoleAssignment(s, 'Leak', { scope: other.storageAccountId, roleDefinitionName: 'Storage Blob Data Reader', principalId: group.principalId });
+    });
+    expect(code).toBe(1);
+    expect(stderr).toContain('reaches every project of hub-legal-test');
   });
 
   test('the same stack with the default project blob role exits 0', () => {

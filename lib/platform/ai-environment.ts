@@ -1,0 +1,147 @@
+import { ConsumptionBudgetResourceGroup } from '@cdktf/provider-azurerm/lib/consumption-budget-resource-group';
+import { Construct } from 'constructs';
+import { Lazy, TerraformOutput } from '../core/cdktf';
+import { bool, Check, checkInput, checkScope, constructWith, describeValue, list, num, oneOf, optional, region, required, shape, str } from '../core/input';
+import { checkPrincipal } from '../core/principal';
+import { PRIVATE_ENDPOINT, TAGS } from '../core/standard-props-checks';
+import type { PrivateEndpointProps } from '../core/private-endpoint';
+import { ValidationProblems } from '../core/validation';
+import { acknowledge } from '../core/warnings';
+import { AiHub } from '../hub/ai-hub';
+import type { AiHubProps } from '../hub/ai-hub-props';
+import { AiProject, AiProjectOptions } from '../project/ai-project';
+import { addEnvironmentBudget, checkEnvironmentBudget, ENVIRONMENT_BUDGET, EnvironmentBudgetProps } from './environment-budget';
+import { grantHubWideAccess, HubWideAccess } from './hub-wide-access';
+import { STAGE_PROFILES, StageProfile } from './stage-profiles';
+
+/** The hub props an environment sets itself, from its department, stage and profile. */
+type EnvironmentHubProps = 'baseName' | 'location' | 'tags' | 'publicNetworkAccess' | 'privateEndpoint' | 'lock' | 'preventDestroy' | 'logRetentionInDays' | 'blobSoftDeleteRetentionDays';
+
+/** Props of {@link AiEnvironment}. */
+export interface AiEnvironmentProps {
+  /** The department, e.g. `sales`: lowercase letters, digits and single hyphens. */
+  readonly department: string;
+  /** The stage: `dev`, `test` or `prod` (a profile of STAGE_PROFILES), or another name with a whole `profile`. */
+  readonly stage: string;
+  /** Azure region of the hub. */
+  readonly location: string;
+  /** The cost center every resource is tagged with (`cost-center`). */
+  readonly costCenter: string;
+  /** Overrides of the stage's profile (a whole profile for a stage of your own). @default STAGE_PROFILES[stage] */
+  readonly profile?: Partial<StageProfile>;
+  /**
+   * The stage's network and DNS, shared by the environments of a stage as you choose: for a private
+   * profile, the subnet and zones its endpoints go in. @default none (warned for a private stage)
+   */
+  readonly privateEndpoint?: PrivateEndpointProps;
+  /** The monthly budget of the environment's resource group. */
+  readonly budget: EnvironmentBudgetProps;
+  /** Groups with access to the hub and all its projects, also those added later. @default none */
+  readonly access?: HubWideAccess;
+  /** More tags for every resource; `department`, `stage` and `cost-center` are set by the environment. @default none */
+  readonly tags?: Record<string, string>;
+  /** Any other hub prop (names, existing dependencies, outbound rules...), except those the environment sets. @default none */
+  readonly hub?: Omit<Partial<AiHubProps>, EnvironmentHubProps>;
+}
+
+const PROFILE_FIELDS = {
+  publicNetworkAccess: optional(oneOf(['Enabled', 'Disabled'])),
+  publicAccessReason: optional(str()),
+  lock: optional(bool()),
+  preventDestroy: optional(bool()),
+  logRetentionInDays: optional(num()),
+  blobSoftDeleteRetentionDays: optional(num()),
+  budgetThresholds: optional(list(num({ integer: true, min: 0, max: 1000, unit: 'percent' }))),
+};
+
+const PRINCIPALS: Check = list(checkPrincipal);
+
+const AI_ENVIRONMENT_PROPS: Check = shape({
+  department: required(str({ literalBecause: 'the environment\'s names are derived from it at synth time' })),
+  stage: required(str({ literalBecause: 'it picks the stage profile and names the environment' })),
+  location: required(region()),
+  costCenter: required(str()),
+  profile: optional(shape(PROFILE_FIELDS, 'an object of StageProfile fields')),
+  privateEndpoint: optional(PRIVATE_ENDPOINT),
+  budget: required(ENVIRONMENT_BUDGET),
+  access: optional(shape({ developers: optional(PRINCIPALS), readers: optional(PRINCIPALS) }, 'an object such as { developers: [group] }')),
+  tags: optional(TAGS),
+  hub: optional(constructWith('an object of AiHubProps', {}, 'pass the extra hub props as an object')),
+}, 'an object of AiEnvironmentProps');
+
+const DEPARTMENT = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * One environment of an organisation's AI platform: a hub for one department and one stage, in a
+ * resource group of its own (costs are not reported per hub or project, so per resource group),
+ * named `hub-<department>-<stage>` in `rg-<department>-<stage>`, tagged with department, stage
+ * and cost center, secured by the stage's profile, with a monthly budget on its resource group,
+ * hub-wide access for groups, and outputs for team stacks (`<department>_<stage>_hub_id`,
+ * `..._storage_account_id`, `..._resource_group_name`, `..._projects`).
+ *
+ * Construct ids are Terraform addresses: `Hub`, `Budget`, and the hub's own.
+ */
+export class AiEnvironment extends Construct {
+  /** The environment's hub. */
+  public readonly hub: AiHub;
+  /** The budget on the hub's resource group. */
+  public readonly budget: ConsumptionBudgetResourceGroup;
+  /** The profile in force: the stage's, with the overrides applied. */
+  public readonly profile: StageProfile;
+  /** `<department>-<stage>`, the base of every name. */
+  public readonly baseName: string;
+  private readonly projects: AiProject[] = [];
+
+  constructor(scope: Construct, id: string, props: AiEnvironmentProps) {
+    super(checkScope('AiEnvironment', scope, id), id);
+    checkInput(this, 'AiEnvironment', props, AI_ENVIRONMENT_PROPS);
+    const problems = new ValidationProblems(this, 'AiEnvironment');
+    problems.addIf(!DEPARTMENT.test(props.department), `department is ${describeValue(props.department)}; use lowercase letters, digits and single hyphens, e.g. "sales".`);
+    problems.addIf(!DEPARTMENT.test(props.stage), `stage is ${describeValue(props.stage)}; use lowercase letters, digits and single hyphens, e.g. "dev".`);
+    const base = (STAGE_PROFILES as Record<string, StageProfile | undefined>)[props.stage];
+    const profile = { ...base, ...props.profile } as StageProfile;
+    const missing = Object.keys(PROFILE_FIELDS).filter((f) => f !== 'publicAccessReason' && (profile as unknown as Record<string, unknown>)[f] === undefined);
+    problems.addIf(base === undefined && missing.length > 0,
+      `stage "${props.stage}" is not one of ${Object.keys(STAGE_PROFILES).join(', ')}, so \`profile\` must give every field; it lacks ${missing.join(', ')}.`);
+    problems.addIf(profile.publicNetworkAccess === 'Enabled' && (profile.publicAccessReason ?? '').trim() === '',
+      'the profile is public but has no publicAccessReason; give the reason a reviewer reads (the hub\'s public-network-access warning is acknowledged with it), or make the stage private.');
+    problems.addAll(checkEnvironmentBudget(props.budget));
+    const reserved = Object.keys(props.hub ?? {}).filter((p) => ['baseName', 'location', 'tags', 'publicNetworkAccess', 'privateEndpoint', 'lock', 'preventDestroy', 'logRetentionInDays', 'blobSoftDeleteRetentionDays'].includes(p));
+    problems.addIf(reserved.length > 0, `hub sets ${reserved.join(', ')}, which the environment sets from its department, stage and profile; set them through \`profile\`, \`tags\` or \`privateEndpoint\` instead.`);
+    problems.throwIfAny();
+
+    this.profile = profile;
+    this.baseName = `${props.department}-${props.stage}`;
+    this.hub = new AiHub(this, 'Hub', {
+      ...props.hub,
+      baseName: this.baseName,
+      location: props.location,
+      tags: { ...props.tags, department: props.department, stage: props.stage, 'cost-center': props.costCenter },
+      publicNetworkAccess: profile.publicNetworkAccess,
+      privateEndpoint: props.privateEndpoint,
+      lock: profile.lock ? { level: 'CanNotDelete', notes: `AI environment ${this.baseName}: lift the lock in code before deleting.` } : undefined,
+      preventDestroy: profile.preventDestroy,
+      logRetentionInDays: profile.logRetentionInDays,
+      blobSoftDeleteRetentionDays: profile.blobSoftDeleteRetentionDays,
+    });
+    if (profile.publicNetworkAccess === 'Enabled') acknowledge(this.hub, { id: 'public-network-access', reason: profile.publicAccessReason as string });
+
+    this.budget = addEnvironmentBudget(this, `budget-${this.baseName}`, this.hub.resourceGroupId, props.budget, profile.budgetThresholds);
+    grantHubWideAccess(this, this.hub, props.access ?? {});
+
+    const prefix = this.baseName.replace(/-/g, '_');
+    const output = (name: string, value: unknown, description: string) => new TerraformOutput(this, `Output-${name}`, { value, description }).overrideLogicalId(`${prefix}_${name}`);
+    output('hub_id', this.hub.resourceId, `Resource id of the ${this.baseName} hub (AiHub.fromHubId in team stacks)`);
+    output('resource_group_name', this.hub.resourceGroupName, `Resource group of the ${this.baseName} environment`);
+    output('storage_account_id', this.hub.storageAccountId, `Shared storage account of the ${this.baseName} hub`);
+    output('projects', Lazy.anyValue({ produce: () => Object.fromEntries(this.projects.map((p) => [p.name, { id: p.resourceId, project_id: p.projectId }])) }),
+      `Projects of the ${this.baseName} hub by name: resource id and workspace id`);
+  }
+
+  /** Adds a project to the environment's hub; the hub-wide groups get their roles on it. */
+  public addProject(id: string, options: AiProjectOptions = {}): AiProject {
+    const project = this.hub.addProject(id, options);
+    this.projects.push(project);
+    return project;
+  }
+}
