@@ -6,7 +6,8 @@
 // (peer dependencies), and the app checks that the stack-wide checks still fire:
 //   - a stack whose azurerm provider lacks `storageUseAzuread` fails with the library's message;
 //   - a hub with a lock gets its lock ordered after the hub's other resources (an aspect);
-//   - a second copy of cdktf loaded by the library alone (a linked checkout) changes neither.
+//   - Testing.synth of the app runs the library's aspects (warnings, lock ordering) too;
+//   - a second copy of cdktf loaded by the library alone (a linked checkout) changes none of this.
 // Needs the npm registry (or npm's cache) for the app's dependencies.
 'use strict';
 const { execFileSync } = require('node:child_process');
@@ -16,7 +17,8 @@ const path = require('node:path');
 
 const repo = path.resolve(__dirname, '..');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const run = (command, args, cwd) => execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+// npm.cmd needs a shell on Windows (Node 20.12+ refuses to spawn .cmd files without one).
+const run = (command, args, cwd) => execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', shell: process.platform === 'win32' });
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cdktf-azure-ai-hub-consumer-'));
 try {
@@ -54,7 +56,7 @@ try {
   }, null, 2));
   fs.writeFileSync(path.join(app, 'main.ts'), `
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
-import { App, TerraformStack } from 'cdktf';
+import { AnnotationMetadataEntryType, App, TerraformStack, Testing } from 'cdktf';
 import { AiHub, AZURERM_PROVIDER_DEFAULTS, Principal, ValidationError } from 'cdktf-azure-ai-hub';
 
 const outdir = process.argv[2];
@@ -87,7 +89,16 @@ try {
 } catch (error) {
   if (!(error instanceof ValidationError)) throw error;
 }
-console.log('consumer app: synthesized, and the stack-wide checks fired');
+// Testing.synth of the app's cdktf runs the library's aspects too: a private hub without endpoints warns.
+const testing = new TerraformStack(Testing.app(), 'testing');
+new AzurermProvider(testing, 'azurerm', { ...AZURERM_PROVIDER_DEFAULTS });
+new AiHub(testing, 'Hub', { baseName: 'team-test', location: 'swedencentral', lock: { level: 'CanNotDelete' } });
+const synthesized = JSON.parse(Testing.synth(testing));
+const warnings = testing.node.findAll().flatMap((c) => c.node.metadata).filter((m) => m.type === AnnotationMetadataEntryType.WARN).map((m) => String(m.data));
+if (!warnings.some((w) => w.startsWith('[unreachable-private-hub]'))) throw new Error('Testing.synth: the warnings aspect did not run');
+const hubLock = Object.values(synthesized.resource.azurerm_management_lock as Record<string, { scope: string; depends_on?: string[] }>).find((l) => l.scope.includes('azurerm_ai_foundry.'));
+if (!hubLock?.depends_on?.some((d) => d.startsWith('azurerm_role_assignment.'))) throw new Error('Testing.synth: the lock aspect did not run');
+console.log('consumer app: synthesized; the provider check, the input check, and the warnings and lock aspects under Testing.synth all fired');
 `);
   run(path.join(app, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], app);
 

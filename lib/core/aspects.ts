@@ -20,16 +20,31 @@ export function addAspect(scope: IConstruct, aspect: IAspect): void {
 
 const WRAPPED = new WeakSet<object>();
 
-/** Wraps a foreign stack's synthesizer so that the library's aspects run before it. */
+/**
+ * Wraps a foreign stack so that the library's aspects run before it is written: in its
+ * synthesizer (`app.synth()`, `cdktf synth`), where they run before the validations as cdktf's own
+ * do, and in `toTerraform` / `toHclTerraform`, which `Testing.synth` and `Testing.synthHcl` call
+ * directly. Inside a synthesizer run they are not run a second time.
+ */
 function runOwnAspectsBeforeSynth(stack: TerraformStack): void {
-  const synthesizer = (stack as unknown as { synthesizer?: { synthesize?: (session: unknown) => unknown } }).synthesizer;
-  if (synthesizer === undefined || typeof synthesizer.synthesize !== 'function' || WRAPPED.has(synthesizer)) return;
-  WRAPPED.add(synthesizer);
-  const original = synthesizer.synthesize.bind(synthesizer);
-  synthesizer.synthesize = (session: unknown) => {
-    invokeOwnAspects(stack);
-    return original(session);
+  if (WRAPPED.has(stack)) return;
+  WRAPPED.add(stack);
+  let synthesizing = false;
+  const target = stack as unknown as Record<string, unknown> & { synthesizer?: Record<string, unknown> };
+  const wrap = (owner: Record<string, unknown> | undefined, method: string, before: () => void, after = () => undefined as void) => {
+    const original = owner?.[method];
+    if (owner === undefined || typeof original !== 'function') return;
+    owner[method] = (...args: unknown[]) => {
+      before();
+      try {
+        return (original as (...a: unknown[]) => unknown).apply(owner, args);
+      } finally {
+        after();
+      }
+    };
   };
+  wrap(target.synthesizer, 'synthesize', () => { invokeOwnAspects(stack); synthesizing = true; }, () => { synthesizing = false; });
+  for (const method of ['toTerraform', 'toHclTerraform']) wrap(target, method, () => { if (!synthesizing) invokeOwnAspects(stack); });
 }
 
 /** Runs the aspects added through this copy of cdktf on the tree below `root`. */

@@ -119,8 +119,8 @@ export function checkGrantArguments(owner: IConstruct, kind: string, principal: 
  * A grant to the same principal, role and scope twice in one stack is an error, whatever the
  * construct ids and conditions: Azure identifies a role assignment by its scope, role and
  * principal and rejects a second one with 409 RoleAssignmentExists, condition or not (azurerm
- * PR #28694, "check role assignment exists for 409 error"; issue #24045, two conditions on one
- * principal, role and scope).
+ * issue #24045: a second condition on one principal, role and scope fails with it; PR #30558, which
+ * handles that 409, describes scope, role and principal as what defines an assignment).
  */
 export function grant(owner: Construct, id: string, props: GrantProps): RoleAssignment {
   const problems = checkGuid('principal id', props.principal.principalId);

@@ -99,12 +99,8 @@ export const RESOURCE_GROUP: Check = constructWith('a resource group', { name: '
 /** `publicNetworkAccess`: `Enabled` or `Disabled`, written as Azure writes them. */
 export const PUBLIC_NETWORK_ACCESS: Check = oneOf(['Enabled', 'Disabled']);
 
-/** A key that names role assignments in Terraform addresses: a plain string. */
-export const ADDRESS_KEY: Check = (value, label, problems) => {
-  if (!str({ literalBecause: 'it names role assignments, whose construct ids are Terraform addresses' })(value, label, problems)) return false;
-  if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(value as string)) {
-    problems.push(`${label} is ${describeValue(value)}; use letters, digits, periods, underscores and hyphens, starting with a letter or digit (it becomes part of Terraform addresses).`);
-    return false;
-  }
-  return true;
-};
+/**
+ * A key that names role assignments in Terraform addresses: a plain, non-empty string (cdktf keeps
+ * the letters and digits of construct ids in addresses, so any text works, as it always has).
+ */
+export const ADDRESS_KEY: Check = str({ literalBecause: 'it names role assignments, whose construct ids are Terraform addresses' });

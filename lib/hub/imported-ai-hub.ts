@@ -76,8 +76,9 @@ export class ImportedAiHub extends AiHubBase {
       `projectBlobDataRoleId "${props.projectBlobDataRoleId}" is not a role definition id; pass the hub stack's \`hub.projectBlobDataRole.definitionResourceId\` (/subscriptions/<subscription id>/providers/Microsoft.Authorization/roleDefinitions/<role id>).`);
     if (isLiteral(props.resourceId) && problems.isEmpty) {
       // The hub's name in its group, so that a project named like it (or like another project there) fails here, not at apply.
-      const earlier = claimHubName(this, resourceGroupKey(resourceIdSegment(props.resourceId, 4), undefined, this), resourceIdSegment(props.resourceId, 8));
-      problems.addIf(earlier !== undefined, `the hub's name "${resourceIdSegment(props.resourceId, 8)}" is already used by ${earlier} in the same resource group; import each hub once per stack.`);
+      const earlier = claimHubName(this, resourceGroupKey(resourceIdSegment(props.resourceId, 4), undefined, this, resourceIdSegment(props.resourceId, 2)),
+        resourceIdSegment(props.resourceId, 8), props.resourceId.toLowerCase());
+      problems.addIf(earlier !== undefined, `the hub's name "${resourceIdSegment(props.resourceId, 8)}" is already used by ${earlier} in the same resource group (hubs and projects share one name space per resource group); check the hub's id.`);
     }
     problems.throwIfAny();
     this.resourceId = props.resourceId;

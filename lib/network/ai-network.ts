@@ -69,7 +69,7 @@ const AI_NETWORK_PROPS: Check = shape({
     name: required(str({ literalBecause: 'it names the subnet resources, whose construct ids are Terraform addresses' })),
     addressPrefix: required(str()),
   }, "a subnet such as { name: 'snet-apps', addressPrefix: '10.40.1.0/24' }"))),
-  name: optional(str({ literalBecause: 'it keys the DNS zone links to the network, whose construct ids are Terraform addresses' })),
+  name: optional(str()),
   resourceGroup: optional(RESOURCE_GROUP),
   resourceGroupName: optional(str()),
   tags: optional(TAGS),
@@ -149,7 +149,8 @@ export class AiNetwork extends Construct {
     managed.push({ resource: this.virtualNetwork, taggable: true, holdsData: false });
     this.name = names.virtualNetwork;
     this.resourceId = this.virtualNetwork.id;
-    const networkKey = `${names.virtualNetwork}-${uniqueSuffix(this)}`;
+    // Keys the DNS zone links (Terraform addresses): a name known only at apply is replaced by a path hash.
+    const networkKey = isLiteral(names.virtualNetwork) ? `${names.virtualNetwork}-${uniqueSuffix(this)}` : `vnet-${uniqueSuffix(this)}`;
 
     const specs: SubnetSpec[] = [
       { name: names.privateEndpointSubnet, addressPrefix: props.privateEndpointSubnetPrefix },

@@ -1,7 +1,9 @@
 import { ConsumptionBudgetResourceGroup } from '@cdktf/provider-azurerm/lib/consumption-budget-resource-group';
 import { Construct } from 'constructs';
-import { Lazy, TerraformOutput } from '../core/cdktf';
-import { bool, Check, checkInput, checkScope, constructWith, describeValue, list, num, oneOf, optional, region, required, shape, str } from '../core/input';
+import { Fn, Lazy, TerraformOutput, TerraformStack, Token } from '../core/cdktf';
+import { IConstruct } from 'constructs';
+import { hubProjects } from '../workspace/service-access';
+import { bool, Check, checkInput, checkScope, constructWith, describeValue, isToken, list, num, oneOf, optional, region, required, shape, str } from '../core/input';
 import { checkPrincipal } from '../core/principal';
 import { PRIVATE_ENDPOINT, TAGS } from '../core/standard-props-checks';
 import type { PrivateEndpointProps } from '../core/private-endpoint';
@@ -69,7 +71,11 @@ const AI_ENVIRONMENT_PROPS: Check = shape({
   hub: optional(constructWith('an object of AiHubProps', {}, 'pass the extra hub props as an object')),
 }, 'an object of AiEnvironmentProps');
 
-const DEPARTMENT = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** Department and stage: lowercase letters, digits and single hyphens, starting with a letter (they name Terraform outputs). */
+const DEPARTMENT = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+
+/** The output names claimed in each stack, to the environment that claimed them. */
+const OUTPUT_PREFIXES = new WeakMap<IConstruct, Map<string, string>>();
 
 /**
  * One environment of an organisation's AI platform: a hub for one department and one stage, in a
@@ -90,58 +96,69 @@ export class AiEnvironment extends Construct {
   public readonly profile: StageProfile;
   /** `<department>-<stage>`, the base of every name. */
   public readonly baseName: string;
-  private readonly projects: AiProject[] = [];
 
   constructor(scope: Construct, id: string, props: AiEnvironmentProps) {
     super(checkScope('AiEnvironment', scope, id), id);
     checkInput(this, 'AiEnvironment', props, AI_ENVIRONMENT_PROPS);
     const problems = new ValidationProblems(this, 'AiEnvironment');
-    problems.addIf(!DEPARTMENT.test(props.department), `department is ${describeValue(props.department)}; use lowercase letters, digits and single hyphens, e.g. "sales".`);
-    problems.addIf(!DEPARTMENT.test(props.stage), `stage is ${describeValue(props.stage)}; use lowercase letters, digits and single hyphens, e.g. "dev".`);
-    const base = (STAGE_PROFILES as Record<string, StageProfile | undefined>)[props.stage];
-    const profile = { ...base, ...props.profile } as StageProfile;
+    problems.addIf(!DEPARTMENT.test(props.department), `department is ${describeValue(props.department)}; use lowercase letters, digits and single hyphens, starting with a letter, e.g. "sales".`);
+    problems.addIf(!DEPARTMENT.test(props.stage), `stage is ${describeValue(props.stage)}; use lowercase letters, digits and single hyphens, starting with a letter, e.g. "dev".`);
+    const base = Object.prototype.hasOwnProperty.call(STAGE_PROFILES, props.stage) ? (STAGE_PROFILES as Record<string, StageProfile>)[props.stage] : undefined;
+    // An override left undefined keeps the stage's value (it never switches a lock or a check off).
+    const overrides = Object.fromEntries(Object.entries(props.profile ?? {}).filter(([, value]) => value !== undefined));
+    const profile = { ...base, ...overrides } as StageProfile;
     const missing = Object.keys(PROFILE_FIELDS).filter((f) => f !== 'publicAccessReason' && (profile as unknown as Record<string, unknown>)[f] === undefined);
     problems.addIf(base === undefined && missing.length > 0,
       `stage "${props.stage}" is not one of ${Object.keys(STAGE_PROFILES).join(', ')}, so \`profile\` must give every field; it lacks ${missing.join(', ')}.`);
     problems.addIf(profile.publicNetworkAccess === 'Enabled' && (profile.publicAccessReason ?? '').trim() === '',
       'the profile is public but has no publicAccessReason; give the reason a reviewer reads (the hub\'s public-network-access warning is acknowledged with it), or make the stage private.');
-    problems.addAll(checkEnvironmentBudget(props.budget));
-    const reserved = Object.keys(props.hub ?? {}).filter((p) => ['baseName', 'location', 'tags', 'publicNetworkAccess', 'privateEndpoint', 'lock', 'preventDestroy', 'logRetentionInDays', 'blobSoftDeleteRetentionDays'].includes(p));
+    problems.addAll(checkEnvironmentBudget(props.budget, (profile.budgetThresholds ?? []).length));
+    const reserved = Object.keys(props.hub ?? {}).filter((p) => (props.hub as Record<string, unknown>)[p] !== undefined && ['baseName', 'location', 'tags', 'publicNetworkAccess', 'privateEndpoint', 'lock', 'preventDestroy', 'logRetentionInDays', 'blobSoftDeleteRetentionDays'].includes(p));
     problems.addIf(reserved.length > 0, `hub sets ${reserved.join(', ')}, which the environment sets from its department, stage and profile; set them through \`profile\`, \`tags\` or \`privateEndpoint\` instead.`);
+    const prefix = `${props.department}-${props.stage}`.replace(/-/g, '_');
+    const stack = TerraformStack.of(this);
+    const claimed = OUTPUT_PREFIXES.get(stack) ?? new Map<string, string>();
+    OUTPUT_PREFIXES.set(stack, claimed);
+    const earlier = claimed.get(prefix);
+    problems.addIf(earlier !== undefined,
+      `the outputs "${prefix}_*" are already made by the environment "${earlier}" of this stack (same department and stage); put each environment of a department and stage in a stack of its own.`);
     problems.throwIfAny();
+    claimed.set(prefix, this.node.path);
 
     this.profile = profile;
     this.baseName = `${props.department}-${props.stage}`;
+    const hubProps = props.hub ?? {};
+    const environmentTags = { department: props.department, stage: props.stage, 'cost-center': props.costCenter };
     this.hub = new AiHub(this, 'Hub', {
       ...props.hub,
       baseName: this.baseName,
       location: props.location,
-      tags: { ...props.tags, department: props.department, stage: props.stage, 'cost-center': props.costCenter },
+      // A map token (Token.asStringMap) cannot take more keys: merge it in Terraform instead.
+      tags: isToken(props.tags) ? Token.asStringMap(Fn.merge([props.tags, environmentTags])) : { ...props.tags, ...environmentTags },
       publicNetworkAccess: profile.publicNetworkAccess,
       privateEndpoint: props.privateEndpoint,
       lock: profile.lock ? { level: 'CanNotDelete', notes: `AI environment ${this.baseName}: lift the lock in code before deleting.` } : undefined,
       preventDestroy: profile.preventDestroy,
-      logRetentionInDays: profile.logRetentionInDays,
-      blobSoftDeleteRetentionDays: profile.blobSoftDeleteRetentionDays,
+      // Settings of resources the hub creates; an existing workspace or account keeps its owner's.
+      logRetentionInDays: hubProps.existingLogAnalyticsWorkspaceId === undefined ? profile.logRetentionInDays : undefined,
+      blobSoftDeleteRetentionDays: hubProps.existingStorageAccountId === undefined ? profile.blobSoftDeleteRetentionDays : undefined,
     });
     if (profile.publicNetworkAccess === 'Enabled') acknowledge(this.hub, { id: 'public-network-access', reason: profile.publicAccessReason as string });
 
     this.budget = addEnvironmentBudget(this, `budget-${this.baseName}`, this.hub.resourceGroupId, props.budget, profile.budgetThresholds);
     grantHubWideAccess(this, this.hub, props.access ?? {});
 
-    const prefix = this.baseName.replace(/-/g, '_');
     const output = (name: string, value: unknown, description: string) => new TerraformOutput(this, `Output-${name}`, { value, description }).overrideLogicalId(`${prefix}_${name}`);
     output('hub_id', this.hub.resourceId, `Resource id of the ${this.baseName} hub (AiHub.fromHubId in team stacks)`);
     output('resource_group_name', this.hub.resourceGroupName, `Resource group of the ${this.baseName} environment`);
     output('storage_account_id', this.hub.storageAccountId, `Shared storage account of the ${this.baseName} hub`);
-    output('projects', Lazy.anyValue({ produce: () => Object.fromEntries(this.projects.map((p) => [p.name, { id: p.resourceId, project_id: p.projectId }])) }),
+    // Every project of the hub, however it was added (env.addProject, hub.addProject or new AiProject).
+    output('projects', Lazy.anyValue({ produce: () => Object.fromEntries((hubProjects(this.hub) as AiProject[]).map((p) => [p.name, { id: p.resourceId, project_id: p.projectId }])) }),
       `Projects of the ${this.baseName} hub by name: resource id and workspace id`);
   }
 
   /** Adds a project to the environment's hub; the hub-wide groups get their roles on it. */
   public addProject(id: string, options: AiProjectOptions = {}): AiProject {
-    const project = this.hub.addProject(id, options);
-    this.projects.push(project);
-    return project;
+    return this.hub.addProject(id, options);
   }
 }

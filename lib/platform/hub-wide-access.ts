@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { grant, grantId } from '../core/grant';
+import { HUB_WIDE_ACCESS_DESCRIPTION } from '../core/hub-wide-access-mark';
 import { IPrincipal } from '../core/principal';
 import { grantProjectFileShareAccess } from '../core/project-storage-grant';
 import { BuiltInRoles } from '../core/roles';
@@ -37,7 +38,7 @@ export function grantHubWideAccess(owner: Construct, hub: AiHub, access: HubWide
     hub.grantDeveloper(developer);
     grant(owner, grantId(owner, hub.projectBlobDataRole, developer, 'HubStorage'), {
       scopeId: hub.storageAccountId, principal: developer, role: hub.projectBlobDataRole,
-      description: `${hub.projectBlobDataRole.name} on the hub storage: a hub-wide developer owns every project's data`,
+      description: `${HUB_WIDE_ACCESS_DESCRIPTION} ${hub.projectBlobDataRole.name} on the hub storage for a hub-wide developer (every project's data)`,
     });
     addHubMember(hub, developer, true, (project) => onProject(project, developer, 'developer'));
   }
@@ -45,7 +46,7 @@ export function grantHubWideAccess(owner: Construct, hub: AiHub, access: HubWide
     hub.grantReader(reader);
     grant(owner, grantId(owner, BuiltInRoles.STORAGE_BLOB_DATA_READER, reader, 'HubStorage'), {
       scopeId: hub.storageAccountId, principal: reader, role: BuiltInRoles.STORAGE_BLOB_DATA_READER,
-      description: 'Storage Blob Data Reader on the hub storage: a hub-wide reader sees every project\'s data',
+      description: `${HUB_WIDE_ACCESS_DESCRIPTION} Storage Blob Data Reader on the hub storage for a hub-wide reader (every project's data)`,
     });
     addHubMember(hub, reader, false, (project) => onProject(project, reader, 'reader'));
   }

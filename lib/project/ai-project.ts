@@ -3,7 +3,8 @@ import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { StorageContainer } from '@cdktf/provider-azurerm/lib/storage-container';
 import { Construct } from 'constructs';
 import { renderExactHcl } from '../core/hcl';
-import { checkInput, checkScope } from '../core/input';
+import { checkInput, checkScope, isToken } from '../core/input';
+import { Fn, Token } from '../core/cdktf';
 import { AI_PROJECT_PROPS } from './ai-project-input';
 import { AzapiResource } from '../core/azapi';
 import { dependableOnce } from '../core/dependencies';
@@ -24,6 +25,15 @@ import type { IAiHub } from '../workspace/ai-hub-interface';
 import { addProjectDeveloper, connectProject, registerProject } from '../workspace/service-access';
 import { claimProjectName } from '../workspace/workspace-names';
 import { checkDataContainerSuffixes, projectContainerName, SERVICE_CONTAINER_SUFFIXES, SERVICE_FILE_SHARE_SUFFIXES, ServiceContainerSuffix, ServiceFileShareSuffix } from './containers';
+
+/**
+ * The hub's tags with the project's over them. A map token (`Token.asStringMap`) cannot take more
+ * keys, so tokens are merged by Terraform (`merge(...)`) instead.
+ */
+function mergedTags(hub?: Record<string, string>, project?: Record<string, string>): Record<string, string> | undefined {
+  if (hub === undefined || project === undefined) return project ?? hub;
+  return isToken(hub) || isToken(project) ? Token.asStringMap(Fn.merge([hub, project])) : { ...hub, ...project };
+}
 
 /** The key of the project identity in the construct ids of the project's own grants. */
 const PROJECT_ROLE_HOLDER_KEY = 'project-identity';
@@ -159,7 +169,7 @@ export class AiProject extends Construct {
 
     const diagnosticsWorkspace = props.diagnostics?.logAnalyticsWorkspaceId ?? inherited.diagnosticsWorkspaceId;
     applyPosture(this, managed, {
-      tags: inherited.tags || props.tags ? { ...inherited.tags, ...props.tags } : undefined,
+      tags: mergedTags(inherited.tags, props.tags),
       diagnosticsWorkspaceId: diagnosticsEnabled ? diagnosticsWorkspace : undefined,
       preventDestroy,
       lock: props.lock,

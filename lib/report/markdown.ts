@@ -10,7 +10,7 @@ import { Principal } from './principals';
 /** The legend printed under each stack's title. */
 export const LEGEND = [
   '- **Project principal**: a project\'s identity, or a member of a project (holds a role whose scope is exactly that project). A principal may be a member of several projects; the data of all of them is its own.',
-  '- **Hub member**: holds a role whose scope is exactly a hub (hub-wide access, as `AiEnvironment` grants its groups). Its reach into the projects of that hub is granted on purpose: reported, not a finding.',
+  '- **Hub member**: holds a role whose scope is exactly a hub (hub-wide access, as `AiEnvironment` grants its groups). Its hub-wide assignments (description "AI hub-wide access: ...") reach that hub\'s projects on purpose: reported, not a finding.',
   '- **Project data**: the blob containers of the hub storage named `<project_id>-...`, the file share `<project_id>-code`, the services connected to that project only, and the project itself. The hub key vault holds the connection secrets of every project.',
   '- **Every project of a hub**: access not limited to one project: no ABAC container condition (or one that leaves an action out), container create/delete (control plane, which no condition limits), file data or account keys at account scope. It also reaches projects that other stacks add to the hub.',
   '- **Shared by**: a service connected at the hub, or the hub\'s registry and monitoring, used by all of its projects. Reported, but not a finding: sharing through the hub is a documented choice that the library warns about.',

@@ -29,9 +29,9 @@ export interface Principal {
    */
   readonly projects: readonly Project[];
   /**
-   * The hubs this principal is a member of: it holds a role whose scope is exactly the hub. A hub
-   * member's access to every project of that hub is granted on purpose (hub-wide access, as
-   * `AiEnvironment` gives its groups), so it is reported but is not a finding.
+   * The hubs this principal is a member of: it holds a role whose scope is exactly the hub. Its
+   * hub-wide assignments (marked by their description, as `AiEnvironment` makes them) reach that
+   * hub's projects on purpose: reported, not a finding.
    */
   readonly hubs: readonly Hub[];
 }

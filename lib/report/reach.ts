@@ -18,6 +18,7 @@ import {
   connectedServiceOwners, DataOwners, everyProjectOf, hubsUsingDependency, hubsUsingStorage, NO_OWNERS, ownersText, projectOfName, sharedBy,
 } from './data-ownership';
 import { compare, Principal, principalsOf } from './principals';
+import { HUB_WIDE_ACCESS_DESCRIPTION } from '../core/hub-wide-access-mark';
 import { RoleDefinition } from './role-permissions';
 import { resolveRole, ResolvedRole } from './role-resolution';
 import { resolveScope, ScopeTarget, shortenExpressions } from './scopes';
@@ -71,8 +72,9 @@ export function buildStackReport(model: StackModel): StackReport {
     reach: model.assignments.filter((assignment) => assignment.principalId === principal.key)
       .flatMap((assignment) => reachOf(assignment, model)).sort(compareReach),
   }));
+  const hubWide = new Set(model.assignments.filter((a) => a.description?.startsWith(HUB_WIDE_ACCESS_DESCRIPTION)).map((a) => a.address));
   const findings = principals.flatMap(({ principal, reach }) => reach.flatMap((item) => {
-    const reached = crossProjectReach(principal, item.owners);
+    const reached = crossProjectReach(principal, item.owners, hubWide.has(item.assignment));
     return reached === undefined ? [] : [{ principal, reach: item, reached }];
   }));
   return { model, principals, findings };
@@ -82,10 +84,10 @@ export function buildStackReport(model: StackModel): StackReport {
  * If `owners` is data of a project the principal is not a principal of, that data in words;
  * `undefined` when it is not a finding.
  */
-export function crossProjectReach(principal: Principal, owners: DataOwners): string | undefined {
+export function crossProjectReach(principal: Principal, owners: DataOwners, hubWideGrant = false): string | undefined {
   if (principal.projects.length === 0) return undefined;
-  // A hub member's reach into the projects of its hub is hub-wide access, granted on purpose.
-  const ownHub = (hubId: string | undefined) => principal.hubs.some((hub) => hub.id === hubId);
+  // Hub-wide access (an assignment marked so, to a member of the hub) reaches that hub's projects on purpose.
+  const ownHub = (hubId: string | undefined) => hubWideGrant && principal.hubs.some((hub) => hub.id === hubId);
   if (owners.kind === 'every-project') {
     const others = owners.hubs.filter((hub) => !ownHub(hub.id));
     return others.length > 0 ? ownersText({ kind: 'every-project', hubs: others }) : undefined;

@@ -92,6 +92,8 @@ export interface RoleAssignment {
   readonly principalId: string;
   readonly principalType?: string;
   readonly condition?: string;
+  /** `description` as written, if set. */
+  readonly description?: string;
 }
 
 /** Everything the report needs from one stack. */
@@ -372,6 +374,7 @@ function readAssignments(json: JsonObject, notes: string[]): RoleAssignment[] {
       principalId: principalId!,
       principalType: stringField(body, 'principal_type'),
       condition: stringField(body, 'condition'),
+      description: stringField(body, 'description'),
     });
   }
   return assignments;

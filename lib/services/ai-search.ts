@@ -170,7 +170,9 @@ export class AiSearch extends Construct implements IConnectableService {
 
   /**
    * Lets the service's indexers read one project's data: Storage Blob Data Reader on the hub
-   * storage, limited by the ABAC condition to that project's containers.
+   * storage, limited by the ABAC condition to that project's containers. One project per hub:
+   * Azure keeps one assignment per principal, role and scope, whatever its condition, so a second
+   * project of the same hub fails synth.
    *
    * The role assignment is keyed by the project's path below its hub (its construct id, for
    * `hub.addProject`), or below the stack for a project outside its hub. Two projects with the same

@@ -108,6 +108,11 @@ export function registerProject(project: ProjectWorkspace, identity: IPrincipal)
   for (const shared of hub.shared) useService(state, shared.service, shared.target, shared.entraId);
 }
 
+/** The projects registered with a hub so far, in the order they were created. */
+export function hubProjects(hub: IAiHub): readonly ProjectWorkspace[] {
+  return hubState(hub).projects.map((state) => state.project);
+}
+
 /**
  * Gives a principal roles on a hub's projects and connected services, now and later: `onProject`
  * for each project, and (with `serviceRoles`) a project's service roles once per connected

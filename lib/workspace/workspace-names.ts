@@ -7,8 +7,14 @@ import { isLiteral } from '../core/validation';
 // rules and restrictions for Azure resources": names are case-insensitive unless noted). The
 // library keeps them unique per stack as Azure will: by resource group, whatever the case.
 
-/** The names claimed in each stack: resource group key, then lowercased name, to the claimant. */
-const CLAIMS = new WeakMap<TerraformStack, Map<string, Map<string, string>>>();
+/** A claimed name: who claimed it, and (for an imported hub) the resource it names. */
+interface Claim {
+  readonly claimant: string;
+  readonly resource?: string;
+}
+
+/** The names claimed in each stack: resource group key, then lowercased name, to the claim. */
+const CLAIMS = new WeakMap<TerraformStack, Map<string, Map<string, Claim>>>();
 
 /** The resource group key of each hub, for its projects. */
 const HUB_GROUPS = new WeakMap<IConstruct, string>();
@@ -21,8 +27,10 @@ let groupObjects = 0;
  * The key of a resource group: its literal name without case, or (for a name known only at apply
  * time) the group object given, or else the hub itself, so that names are unique at least per hub.
  */
-export function resourceGroupKey(name: string | undefined, group: object | undefined, hub: IConstruct): string {
-  if (name !== undefined && isLiteral(name)) return `group:${name.toLowerCase()}`;
+export function resourceGroupKey(name: string | undefined, group: object | undefined, hub: IConstruct, subscription?: string): string {
+  // A hub the stack creates is in the provider's subscription, which the library does not know; an
+  // imported hub's id names its own. The two kinds never share a key, so they never clash falsely.
+  if (name !== undefined && isLiteral(name)) return subscription === undefined ? `group:${name.toLowerCase()}` : `group:${subscription.toLowerCase()}/${name.toLowerCase()}`;
   if (group !== undefined) {
     let key = GROUP_OBJECTS.get(group);
     if (key === undefined) {
@@ -38,17 +46,18 @@ export function resourceGroupKey(name: string | undefined, group: object | undef
  * Claims a hub's name in its resource group and remembers the group for its projects. Returns a
  * description of an earlier hub or project with the same name, if any.
  */
-export function claimHubName(hub: IConstruct, groupKey: string, name: string): string | undefined {
+export function claimHubName(hub: IConstruct, groupKey: string, name: string, resource?: string): string | undefined {
   HUB_GROUPS.set(hub, groupKey);
-  return claim(hub, groupKey, name, `hub "${hub.node.path}"`);
+  return claim(hub, groupKey, name, { claimant: `hub "${hub.node.path}"`, resource });
 }
 
 /** Claims a project's name in its hub's resource group; returns the earlier claimant, if any. */
 export function claimProjectName(hub: IConstruct, project: IConstruct, name: string): string | undefined {
-  return claim(project, HUB_GROUPS.get(hub) ?? resourceGroupKey(undefined, undefined, hub), name, `project "${project.node.path}"`);
+  return claim(project, HUB_GROUPS.get(hub) ?? resourceGroupKey(undefined, undefined, hub), name, { claimant: `project "${project.node.path}"` });
 }
 
-function claim(scope: IConstruct, groupKey: string, name: string, claimant: string): string | undefined {
+/** Claims a name; the same resource imported twice (two `AiHub.fromHubId` of one id) is no clash. */
+function claim(scope: IConstruct, groupKey: string, name: string, mine: Claim): string | undefined {
   if (!isLiteral(name)) return undefined;
   const stack = TerraformStack.of(scope);
   let groups = CLAIMS.get(stack);
@@ -62,6 +71,7 @@ function claim(scope: IConstruct, groupKey: string, name: string, claimant: stri
     groups.set(groupKey, names);
   }
   const earlier = names.get(name.toLowerCase());
-  if (earlier === undefined) names.set(name.toLowerCase(), claimant);
-  return earlier;
+  if (earlier === undefined) names.set(name.toLowerCase(), mine);
+  if (earlier === undefined || (earlier.resource !== undefined && earlier.resource === mine.resource)) return undefined;
+  return earlier.claimant;
 }

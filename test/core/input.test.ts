@@ -1,5 +1,5 @@
 import { Fn, TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
-import { AiHub, AiNetwork, ValidationError } from '../../lib';
+import { AiHub, AiNetwork, Principal, ValidationError } from '../../lib';
 import { describeValue, editDistance } from '../../lib/core/input';
 import { onlyResource, synth } from '../helpers';
 
@@ -64,6 +64,26 @@ describe('tokens', () => {
     expect(() => synth((s) => {
       const names = new TerraformVariable(s, 'names', { type: 'list(string)' }).listValue;
       new AiHub(s, 'Hub', { ...HUB, name: Fn.element(names, 0) });
+    })).not.toThrow();
+  });
+});
+
+describe('names and imports that used to work keep working', () => {
+  test('the same hub imported twice in one stack, and a network named by a token', () => {
+    const HUB_ID = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-ai/providers/Microsoft.MachineLearningServices/workspaces/hub-ai';
+    expect(() => synth((s) => {
+      AiHub.fromHubId(s, 'TeamA', HUB_ID).addProject('A', {});
+      AiHub.fromHubId(s, 'TeamB', HUB_ID).addProject('B', {});
+    })).not.toThrow();
+    expect(() => synth((s) => {
+      const name = new TerraformVariable(s, 'vnet_name', { type: 'string' }).stringValue;
+      new AiNetwork(s, 'Network', { baseName: 'net', location: 'swedencentral', addressSpace: ['10.0.0.0/24'], privateEndpointSubnetPrefix: '10.0.0.0/26', name });
+    })).not.toThrow();
+  });
+
+  test('principal keys with spaces or punctuation are accepted (cdktf keeps their letters and digits in addresses)', () => {
+    expect(() => synth((s) => {
+      new AiHub(s, 'Hub', HUB).addProject('Chat', {}).grantDeveloper(Principal.group('11111111-2222-3333-4444-555555555555', 'Team (EU)'));
     })).not.toThrow();
   });
 });

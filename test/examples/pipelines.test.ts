@@ -57,6 +57,6 @@ describe.each(templates)('$file', ({ file, text }) => {
     expect(text).not.toMatch(/\$\{\{\s*secrets\.|ARM_CLIENT_SECRET|client-secret|clientSecret/);
     expect(text).toContain('ARM_USE_OIDC: "true"');
     if (file === 'github-actions.yml') expect((parsed as { permissions: Record<string, string> }).permissions['id-token']).toBe('write');
-    else expect(text).toContain('ARM_OIDC_TOKEN="$idToken"');
+    else expect(text).toContain('SYSTEM_OIDCREQUESTURI: $(System.OidcRequestUri)');
   });
 });

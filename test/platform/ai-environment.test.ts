@@ -1,4 +1,4 @@
-import { TerraformStack } from 'cdktf';
+import { TerraformStack, TerraformVariable, Token } from 'cdktf';
 import { AiEnvironment, AiEnvironmentProps, AiServices, Principal } from '../../lib';
 import { infosOf, onlyResource, pinnedRoleId, resourcesOf, roleGuidOf, synth, warningsOf } from '../helpers';
 
@@ -98,6 +98,62 @@ describe('AiEnvironment', () => {
   ])('refuses %s', (_, props, message) => {
     expect(() => environment(props as Partial<AiEnvironmentProps>)).toThrow(`AiEnvironment "test/Env": `);
     expect(() => environment(props as Partial<AiEnvironmentProps>)).toThrow(message);
+  });
+
+  test('an override left undefined keeps the stage\'s value; a stage named like an Object member is not a profile', () => {
+    const { json } = environment({ stage: 'prod', profile: { lock: undefined, budgetThresholds: undefined } });
+    expect(resourcesOf(json, 'azurerm_management_lock')).toHaveLength(5);
+    expect(() => environment({ stage: 'constructor' })).toThrow('stage "constructor" is not one of dev, test, prod');
+  });
+
+  test('existing dependencies given through `hub` keep their owner\'s settings', () => {
+    const workspace = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-central/providers/Microsoft.OperationalInsights/workspaces/log-central';
+    const { json } = environment({ hub: { existingLogAnalyticsWorkspaceId: workspace } });
+    expect(resourcesOf(json, 'azurerm_log_analytics_workspace')).toHaveLength(0);
+    expect(onlyResource(json, 'azurerm_application_insights').workspace_id).toBe(workspace);
+  });
+
+  test('tags given as a map token are merged by Terraform, on the hub and its projects', () => {
+    const { json } = environment({}, (env) => { env.addProject('Chat', { tags: { team: 'chat' } }); });
+    expect(onlyResource(json, 'azurerm_ai_foundry_project').tags).toEqual({ department: 'sales', stage: 'test', 'cost-center': 'CC-1100', team: 'chat' });
+    const tokenised = synth((s) => {
+      const tags = new TerraformVariable(s, 'tags', { type: 'map(string)' });
+      new AiEnvironment(s, 'Env', { ...BASE, tags: Token.asStringMap(tags.value) }).addProject('Chat', { tags: { team: 'chat' } });
+    });
+    expect(onlyResource(tokenised.json, 'azurerm_ai_foundry').tags).toBe('${merge(var.tags, {"department" = "sales", "stage" = "test", "cost-center" = "CC-1100"})}');
+    expect(onlyResource(tokenised.json, 'azurerm_ai_foundry_project').tags).toMatch(/^\$\{merge\(merge\(var\.tags/);
+  });
+
+  test('the projects output lists every project of the hub, however it was added', () => {
+    const { json } = environment({}, (env) => { env.addProject('ViaEnvironment', {}); env.hub.addProject('Direct', {}); });
+    expect(Object.keys((json as any).output.sales_test_projects.value).sort()).toEqual(['proj-direct', 'proj-viaenvironment']);
+  });
+
+  test('two environments of one department and stage in one stack would share their outputs: refused', () => {
+    expect(() => synth((s) => {
+      new AiEnvironment(s, 'Europe', BASE);
+      new AiEnvironment(s, 'Asia', { ...BASE, hub: { resourceGroupName: 'rg-sales-test-asia', name: 'hub-sales-test-asia' } });
+    })).toThrow('AiEnvironment "test/Asia": the outputs "sales_test_*" are already made by the environment "test/Europe"');
+  });
+
+  test.each([
+    ['more than five notifications', { thresholds: [10, 20, 30, 40, 50] }, 'budget has 6 notifications'],
+    ['no notification at all', { thresholds: [], forecastThresholds: [] }, 'budget has 0 notifications'],
+    ['a threshold listed twice', { thresholds: [80, 80] }, 'budget.thresholds lists 80 twice'],
+  ])('budget: refuses %s', (_, budget, message) => {
+    expect(() => environment({ budget: { ...BASE.budget, ...budget } })).toThrow(message);
+  });
+
+  test('budget contacts may be a list token (known at apply)', () => {
+    const { json } = synth((s) => {
+      const emails = new TerraformVariable(s, 'finops_emails', { type: 'list(string)' }).listValue;
+      new AiEnvironment(s, 'Env', { ...BASE, budget: { amount: 100, startDate: '2027-01-01', contactEmails: emails } });
+    });
+    expect(onlyResource(json, 'azurerm_consumption_budget_resource_group').notification[0].contact_emails).toBe('${var.finops_emails}');
+  });
+
+  test('a department starting with a digit is refused (it names Terraform outputs)', () => {
+    expect(() => environment({ department: '1sales' })).toThrow('department is the string "1sales"');
   });
 
   test('a hub-wide developer cannot also be granted on one project: Azure keeps one assignment per principal, role and scope', () => {

@@ -105,6 +105,18 @@ describe('access report of a library stack with a deliberate cross-project grant
     expect(stderr).toContain('reaches every project of hub-legal-test');
   });
 
+  test('a role on the hub does not excuse an unconditioned grant made elsewhere: only assignments marked hub-wide are', () => {
+    const group = Principal.group('22222222-2222-4222-8222-000000001100', 'g');
+    const { code } = exitCodeFor((s) => {
+      const hub = new AiHub(s, 'Hub', { baseName: 'sales-dev', location: 'swedencentral' });
+      hub.addProject('Alpha', {}).grantDeveloper(group);
+      hub.addProject('Beta', {});
+      hub.grantReader(group);
+      new RoleAssignment(s, 'Leak', { scope: hub.storageAccountId, roleDefinitionName: 'Storage Blob Data Reader', principalId: group.principalId });
+    });
+    expect(code).toBe(1);
+  });
+
   test('the same stack with the default project blob role exits 0', () => {
     expect(exitCodeFor((s) => {
       const hub = new AiHub(s, 'Hub', { baseName: 'sales-dev', location: 'swedencentral' });
