@@ -426,6 +426,11 @@ export function idText(id: unknown): string {
   }
 }
 
+/** The values a list holds more than once, each once, in the order of their second appearance. */
+export function repeatedEntries<T>(values: readonly T[]): T[] {
+  return [...new Set(values.filter((value, i) => values.indexOf(value) !== i))];
+}
+
 /** The `count` candidates closest to `value` by edit distance. */
 export function closest(value: string, candidates: readonly string[], count: number): string[] {
   return candidates

@@ -4,7 +4,7 @@ import { describeValue } from '../core/input';
 import { checkBaseName, checkName, NameRule, NameRules, uniqueSuffix } from '../core/naming';
 import { checkResourceId } from '../core/resource-id';
 import { BuiltInRole } from '../core/roles';
-import { checkGuid, ValidationProblems } from '../core/validation';
+import { ValidationProblems } from '../core/validation';
 import { warnAboutPostureOptOuts } from '../core/posture-warnings';
 import { warn as emitWarning } from '../core/warnings';
 import { annotateOutboundRules, checkOutboundRules, ManagedNetworkIsolationMode } from '../network/outbound-rules';
@@ -122,13 +122,6 @@ export function resolveHubSettings(hub: Construct, props: AiHubProps): HubSettin
 
   problems.addIf(props.resourceGroup !== undefined && props.resourceGroupName !== undefined,
     'both `resourceGroup` and `resourceGroupName` are set; pass `resourceGroup` to use an existing group, or `resourceGroupName` to name the one the hub creates, not both.');
-  if (props.existingIdentity) {
-    problems.addAll(checkResourceId('existingIdentity.resourceId', props.existingIdentity.resourceId, 'Microsoft.ManagedIdentity/userAssignedIdentities'));
-    problems.addAll(checkGuid('existingIdentity.principalId', props.existingIdentity.principalId));
-  }
-  if (props.diagnostics?.logAnalyticsWorkspaceId !== undefined) {
-    problems.addAll(checkResourceId('diagnostics.logAnalyticsWorkspaceId', props.diagnostics.logAnalyticsWorkspaceId, 'Microsoft.OperationalInsights/workspaces'));
-  }
 
   problems.addAll(checkMonitorPrivateLinkScope(props.monitorPrivateLinkScope, !publicNetworkAccess));
   const createsScope = !publicNetworkAccess && props.monitorPrivateLinkScope?.existingScopeId === undefined;

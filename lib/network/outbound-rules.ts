@@ -152,7 +152,6 @@ export const OUTBOUND_RULE: Check = tagged('kind', {
 });
 
 const FQDN = /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/i;
-const PROTOCOLS: readonly string[] = OUTBOUND_RULE_PROTOCOLS;
 
 /**
  * Checks outbound rules against the hub's isolation mode and azurerm's limits. Returns problems,
@@ -181,24 +180,17 @@ export function checkOutboundRules(rules: readonly OutboundRule[], mode: Managed
         break;
       case 'ServiceTag':
         if (mode !== 'AllowOnlyApprovedOutbound') problems.push(`${label}: service tag rules are valid only with managedNetworkIsolationMode "AllowOnlyApprovedOutbound" (the hub's is "${mode}"); remove the rule or choose "AllowOnlyApprovedOutbound".`);
-        if (isLiteral(rule.serviceTag) && !(OUTBOUND_RULE_SERVICE_TAGS as readonly string[]).includes(rule.serviceTag)) {
-          problems.push(`${label}: serviceTag "${rule.serviceTag}" is not one azurerm accepts (the list is OUTBOUND_RULE_SERVICE_TAGS: case sensitive, no regional tags such as "Storage.WestEurope"); use a tag from it.`);
-        }
-        if (isLiteral(rule.protocol) && !PROTOCOLS.includes(rule.protocol)) problems.push(`${label}: protocol "${rule.protocol}" must be one of ${PROTOCOLS.join(', ')}; use "TCP" for HTTPS.`);
         if (isLiteral(rule.portRanges) && !validPortRanges(rule.portRanges)) problems.push(`${label}: portRanges "${rule.portRanges}" must be "*" or comma-separated ports and ranges from 1 to 65535, e.g. "443" or "80,8000-8080".`);
         break;
       case 'PrivateEndpoint': {
         const resourceType = (OUTBOUND_RULE_PRIVATE_ENDPOINT_TARGETS as Record<string, string>)[rule.subresource];
-        if (isLiteral(rule.subresource) && resourceType === undefined) {
-          problems.push(`${label}: subresource "${rule.subresource}" is not accepted by azurerm's private endpoint outbound rule, which takes only ${OUTBOUND_RULE_PRIVATE_ENDPOINT_SUBRESOURCES.join(', ')}; a rule to an AI Services account or a Search service needs AzAPI.`);
-        } else if (resourceType !== undefined) {
+        // The kind, the service tag, the protocol and the subresource are checked by OUTBOUND_RULE first.
+        if (resourceType !== undefined) {
           problems.push(...checkResourceId(`${label}: serviceResourceId`, rule.serviceResourceId, resourceType)
             .map((p) => `${p} Subresource "${rule.subresource}" belongs to a ${resourceType} resource; give that resource's id or change the subresource.`));
         }
         break;
       }
-      default:
-        problems.push(`${label}: kind "${(rule as { kind: string }).kind}" is not one of Fqdn, PrivateEndpoint, ServiceTag; fix the kind.`);
     }
   }
   return problems;

@@ -1,6 +1,6 @@
 import { ConsumptionBudgetResourceGroup } from '@cdktf/provider-azurerm/lib/consumption-budget-resource-group';
 import { Construct } from 'constructs';
-import { Check, describeValue, isToken, list, num, optional, required, shape, str } from '../core/input';
+import { Check, describeValue, isToken, list, num, optional, repeatedEntries, required, shape, str } from '../core/input';
 
 /** A list written out at synth time (not a list token). */
 const isLiteralList = (value: readonly string[] | undefined): value is readonly string[] => value !== undefined && !isToken(value);
@@ -65,7 +65,7 @@ export function checkEnvironmentBudget(budget: EnvironmentBudgetProps, defaultTh
   }
   for (const [label, values] of [['thresholds', budget.thresholds ?? []], ['forecastThresholds', budget.forecastThresholds ?? []]] as const) {
     // azurerm keeps notifications in a set: a repeated threshold would silently become one.
-    const repeated = values.filter((v, i) => values.indexOf(v) !== i);
+    const repeated = repeatedEntries(values);
     if (repeated.length > 0) problems.push(`budget.${label} lists ${repeated.join(', ')} twice; list each threshold once.`);
   }
   (isLiteralList(budget.contactEmails) ? budget.contactEmails : []).forEach((email, i) => {

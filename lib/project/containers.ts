@@ -1,5 +1,4 @@
 import { NameRules } from '../core/naming';
-import { isLiteral } from '../core/validation';
 
 /**
  * The blob containers the service creates for every project in the hub's storage, named
@@ -42,10 +41,6 @@ export function checkDataContainerSuffixes(suffixes: readonly string[]): string[
   const problems: string[] = [];
   const seen = new Set<string>();
   for (const suffix of suffixes) {
-    if (!isLiteral(suffix)) {
-      problems.push('dataContainers entries must be literal strings (they become construct ids and Terraform addresses); pass plain strings.');
-      continue;
-    }
     if (seen.has(suffix)) problems.push(`dataContainers lists "${suffix}" twice; list each container once.`);
     seen.add(suffix);
     if (RESERVED_SUFFIXES.includes(suffix)) {

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { AzapiResource } from '../core/azapi';
 import { shortHash } from '../core/naming';
-import { bool, Check, list, oneOf, optional, required, shape, str } from '../core/input';
+import { bool, Check, list, oneOf, optional, repeatedEntries, required, shape, str } from '../core/input';
 import { isLiteral } from '../core/validation';
 
 /** The harm categories a content filter grades by severity. */
@@ -99,8 +99,8 @@ export const SHIELD_FILTERS = {
 } as const;
 
 const HARM_FILTER: Check = shape({ threshold: optional(oneOf(SEVERITY_THRESHOLDS)), blocking: optional(bool()) }, "an object such as { threshold: 'Low', blocking: true }");
-const HARM_FILTERS: Check = shape({ Hate: optional(HARM_FILTER), Sexual: optional(HARM_FILTER), Violence: optional(HARM_FILTER), SelfHarm: optional(HARM_FILTER) },
-  'an object of harm categories (Hate, Sexual, Violence, SelfHarm)');
+const HARM_FILTERS: Check = shape(Object.fromEntries(HARM_CATEGORIES.map((category) => [category, optional(HARM_FILTER)])),
+  `an object of harm categories (${HARM_CATEGORIES.join(', ')})`);
 const NAME_OF_ADDRESS = str({ literalBecause: 'it names a resource, whose construct id is a Terraform address' });
 
 /** The runtime check of one content filter: types, shapes and allowed values. */
@@ -154,37 +154,27 @@ export function checkContentFilters(filters: readonly ContentFilterProps[]): str
   const problems: string[] = [];
   const seen = new Set<string>();
   const seenLists = new Set<string>();
+  // Types, categories and thresholds are checked by CONTENT_FILTER first; names are literal there.
   for (const filter of filters) {
-    if (!isLiteral(filter.name)) {
-      problems.push('a content filter name is a Terraform expression; filter names become Terraform addresses, so pass a plain string.');
-      continue;
-    }
     if (!FILTER_NAME.test(filter.name)) problems.push(`content filter "${filter.name}": the name must be 1-64 letters, digits, underscores and hyphens; rename it.`);
     if (filter.name.startsWith('Microsoft.')) problems.push(`content filter "${filter.name}": names starting with "Microsoft." belong to Microsoft's built-in policies; rename it.`);
     if (seen.has(filter.name)) problems.push(`content filter "${filter.name}": the name is used by two filters; rename one.`);
     seen.add(filter.name);
     for (const list of filter.blocklists ?? []) {
       const label = `content filter "${filter.name}": blocklist "${list.name}"`;
-      if (!isLiteral(list.name) || !FILTER_NAME.test(list.name)) problems.push(`${label}: the name must be 1-64 letters, digits, underscores and hyphens (a plain string); rename it.`);
+      if (!FILTER_NAME.test(list.name)) problems.push(`${label}: the name must be 1-64 letters, digits, underscores and hyphens; rename it.`);
       if (seenLists.has(list.name)) problems.push(`${label}: the name is used twice in the account; rename one.`);
       seenLists.add(list.name);
       const entries = [...(list.terms ?? []), ...(list.patterns ?? [])];
       for (const [kind, values] of [['terms', list.terms ?? []], ['patterns', list.patterns ?? []]] as const) {
-        const repeated = values.filter((v, i) => values.indexOf(v) !== i);
         // Each entry is a resource named by a hash of it: a repeated entry would be two resources of one name.
-        for (const entry of new Set(repeated)) problems.push(`${label}: ${kind} lists "${entry}" twice; list each entry once.`);
+        for (const entry of repeatedEntries(values)) problems.push(`${label}: ${kind} lists "${entry}" twice; list each entry once.`);
       }
       if (entries.length === 0) problems.push(`${label}: it has no terms or patterns, so it blocks nothing; add some or remove the list.`);
       for (const pattern of list.patterns ?? []) {
         try { new RegExp(pattern); } catch { problems.push(`${label}: pattern "${pattern}" is not a valid regular expression.`); }
       }
       for (const entry of entries) if (isLiteral(entry) && (entry.length === 0 || entry.length > 1000)) problems.push(`${label}: entry "${entry.slice(0, 40)}" must be 1-1000 characters.`);
-    }
-    for (const [side, filters] of [['prompt', filter.prompt], ['completion', filter.completion]] as const) {
-      for (const [category, harm] of Object.entries(filters ?? {})) {
-        if (!(HARM_CATEGORIES as readonly string[]).includes(category)) problems.push(`content filter "${filter.name}": ${side} category "${category}" is not one of ${HARM_CATEGORIES.join(', ')}.`);
-        if (harm?.threshold !== undefined && !['Low', 'Medium', 'High'].includes(harm.threshold)) problems.push(`content filter "${filter.name}": ${side}.${category}.threshold "${harm.threshold}" must be Low, Medium or High.`);
-      }
     }
   }
   return problems;

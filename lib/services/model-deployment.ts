@@ -2,7 +2,6 @@ import { CognitiveDeployment } from '@cdktf/provider-azurerm/lib/cognitive-deplo
 import { Construct } from 'constructs';
 import { ITerraformDependable, Token } from '../core/cdktf';
 import { Check, num, oneOf, optional, required, shape, str } from '../core/input';
-import { isLiteral } from '../core/validation';
 
 /** Deployment types (SKU names) of Azure AI Services model deployments. */
 export type DeploymentSku =
@@ -93,13 +92,10 @@ export function checkModelDeployments(deployments: readonly ModelDeploymentProps
   const seen = new Set<string>();
   for (const d of deployments) {
     const label = `deployment "${d.name}"`;
-    if (!isLiteral(d.name)) {
-      problems.push('a deployment name is a Terraform expression; deployment names become Terraform addresses, so pass a plain string.');
-    } else {
-      if (!DEPLOYMENT_NAME.test(d.name)) problems.push(`${label}: the name must be 1-64 letters, digits, periods, underscores and hyphens, starting with a letter or digit; rename it.`);
-      if (seen.has(d.name.toLowerCase())) problems.push(`${label}: the name is used by two deployments; deployment names must be unique in an account, so rename one.`);
-      seen.add(d.name.toLowerCase());
-    }
+    // Names are literal (MODEL_DEPLOYMENT checks that first).
+    if (!DEPLOYMENT_NAME.test(d.name)) problems.push(`${label}: the name must be 1-64 letters, digits, periods, underscores and hyphens, starting with a letter or digit; rename it.`);
+    if (seen.has(d.name.toLowerCase())) problems.push(`${label}: the name is used by two deployments; deployment names must be unique in an account, so rename one.`);
+    seen.add(d.name.toLowerCase());
     const sku = DEPLOYMENT_SKUS[d.sku];
     if (sku === undefined) {
       problems.push(`${label}: sku "${d.sku}" is not one of ${Object.keys(DEPLOYMENT_SKUS).join(', ')}.`);

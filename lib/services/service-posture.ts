@@ -7,7 +7,6 @@ import { LockProps } from '../core/lock';
 import { applyPosture, IdentifiedResource, PublicNetworkAccess } from '../core/posture';
 import { PrivateEndpointProps } from '../core/private-endpoint';
 import { PrivateLinkSubresource } from '../core/private-link';
-import { checkResourceId } from '../core/resource-id';
 import { ValidationProblems } from '../core/validation';
 import { warnAboutPostureOptOuts } from '../core/posture-warnings';
 import { warn } from '../core/warnings';
@@ -78,7 +77,6 @@ export function resolveServicePosture(service: Construct, kind: string, noun: st
   const workspaceId = props.diagnostics?.logAnalyticsWorkspaceId;
   problems.addIf(diagnosticsEnabled && workspaceId === undefined,
     'diagnostics has no logAnalyticsWorkspaceId; pass one (for example `hub.logAnalyticsWorkspaceId`), or `{ enabled: false }` to go without logs.');
-  problems.addAll(checkResourceId('diagnostics.logAnalyticsWorkspaceId', workspaceId, 'Microsoft.OperationalInsights/workspaces'));
   const preventDestroy = props.preventDestroy ?? true;
   warnAboutPostureOptOuts(service, kind, {
     publicNetworkAccess: isPublic ? { exposed: 'the service accepts', privateAlternative: 'a private endpoint' } : undefined,
