@@ -2,7 +2,7 @@ import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { Construct, IConstruct } from 'constructs';
 import { describeValue } from './input';
 import { RoleAssignmentCondition } from './abac';
-import { TerraformStack } from './cdktf';
+import { StackClaims } from './stack-claims';
 import { memoizedString } from './memoized-token';
 import { resourceIdSegment } from './resource-id';
 import { checkPrincipal, IPrincipal } from './principal';
@@ -55,7 +55,7 @@ function subscriptionOf(scopeId: string): string {
 }
 
 /** The role assignments of each stack, by principal, role and scope, to the path of their owner. */
-const ASSIGNMENTS = new WeakMap<TerraformStack, Map<string, string>>();
+const ASSIGNMENTS = new StackClaims<string>();
 
 /**
  * Records an assignment's principal, role and scope in its stack; returns the owner of an earlier
@@ -66,15 +66,7 @@ function claimAssignment(owner: Construct, id: string, props: GrantProps): strin
   const text = (value: string) => (isLiteral(value) ? value.toLowerCase() : value);
   const role = 'guid' in props.role ? props.role.guid : props.role.definitionResourceId;
   const key = [text(props.principal.principalId), text(role), text(props.scopeId)].join('\u0000');
-  const stack = TerraformStack.of(owner);
-  let claimed = ASSIGNMENTS.get(stack);
-  if (claimed === undefined) {
-    claimed = new Map();
-    ASSIGNMENTS.set(stack, claimed);
-  }
-  const earlier = claimed.get(key);
-  if (earlier === undefined) claimed.set(key, `"${owner.node.path}" (construct id "${id}")`);
-  return earlier;
+  return ASSIGNMENTS.claim(owner, key, `"${owner.node.path}" (construct id "${id}")`);
 }
 
 /**

@@ -53,6 +53,13 @@ function principalOf(factory: string, objectId: unknown, principalType: Principa
   return principal as IPrincipal;
 }
 
+/** An Entra object id (a principal id): a GUID, or a token. */
+export const OBJECT_ID: Check = both(str(), (value, label, problems) => {
+  const found = checkGuid(label, value as string);
+  problems.push(...found);
+  return found.length === 0;
+});
+
 /**
  * Checks a principal from any caller: an object with a GUID (or token) `principalId`, a
  * `principalType` azurerm accepts, and an optional plain-string `key`. Other members (a managed
@@ -63,13 +70,8 @@ export const checkPrincipal: Check = (value, label, problems) => {
     problems.push(`${label} must be a principal such as Principal.group("<object id>", "data-team") or a construct's identity, not ${describeValue(value)}.`);
     return false;
   }
-  const objectId = both(str(), (v, l, p) => {
-    const found = checkGuid(l, v as string);
-    p.push(...found);
-    return found.length === 0;
-  });
   return shape({
-    principalId: required(objectId),
+    principalId: required(OBJECT_ID),
     principalType: required(oneOf(PRINCIPAL_TYPES)),
     key: optional(ADDRESS_KEY),
   }, 'a principal', true)(value, label, problems);

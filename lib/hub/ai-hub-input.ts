@@ -1,19 +1,11 @@
 import { Check, bool, list, oneOf, optional, region, required, resourceIdOf, shape, str, Field } from '../core/input';
-import { checkGuid } from '../core/validation';
+import { OBJECT_ID } from '../core/principal';
 import {
   DIAGNOSTICS, LOCK, PRIVATE_ENDPOINT, PUBLIC_NETWORK_ACCESS, RESOURCE_GROUP, TAGS,
 } from '../core/standard-props-checks';
 import { MANAGED_NETWORK_ISOLATION_MODES, OUTBOUND_RULE } from '../network/outbound-rules';
 import { HUB_DEPENDENCY_DESCRIPTORS, HUB_DEPENDENCIES } from './hub-settings';
 import { MONITOR_PRIVATE_LINK_SCOPE_PROPS } from './monitor-private-link-scope';
-
-/** A principal (object) id: a GUID, or a token. */
-const OBJECT_ID: Check = (value, label, problems) => {
-  if (!str()(value, label, problems)) return false;
-  const found = checkGuid(label, value as string);
-  problems.push(...found);
-  return found.length === 0;
-};
 
 /** The hub's own props, besides those of its dependencies (which their descriptors check). */
 const HUB_OWN_PROPS: Readonly<Record<string, Field>> = {

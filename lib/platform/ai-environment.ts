@@ -1,23 +1,24 @@
 import { ConsumptionBudgetResourceGroup } from '@cdktf/provider-azurerm/lib/consumption-budget-resource-group';
 import { Construct } from 'constructs';
-import { Fn, Lazy, TerraformOutput, TerraformStack, Token } from '../core/cdktf';
-import { IConstruct } from 'constructs';
+import { Fn, Lazy, TerraformOutput, Token } from '../core/cdktf';
+import { StackClaims } from '../core/stack-claims';
 import { hubProjects } from '../workspace/service-access';
-import { bool, Check, checkInput, checkScope, constructWith, describeValue, isToken, list, num, oneOf, optional, region, required, shape, str } from '../core/input';
+import { bool, Check, checkInput, checkScope, constructWith, describeValue, isToken, list, num, optional, region, required, shape, str } from '../core/input';
 import { checkPrincipal } from '../core/principal';
-import { PRIVATE_ENDPOINT, TAGS } from '../core/standard-props-checks';
+import { PRIVATE_ENDPOINT, PUBLIC_NETWORK_ACCESS, TAGS } from '../core/standard-props-checks';
 import type { PrivateEndpointProps } from '../core/private-endpoint';
 import { ValidationProblems } from '../core/validation';
 import { acknowledge } from '../core/warnings';
 import { AiHub } from '../hub/ai-hub';
 import type { AiHubProps } from '../hub/ai-hub-props';
 import { AiProject, AiProjectOptions } from '../project/ai-project';
-import { addEnvironmentBudget, checkEnvironmentBudget, ENVIRONMENT_BUDGET, EnvironmentBudgetProps } from './environment-budget';
+import { addEnvironmentBudget, BUDGET_THRESHOLDS, checkEnvironmentBudget, ENVIRONMENT_BUDGET, EnvironmentBudgetProps } from './environment-budget';
 import { grantHubWideAccess, HubWideAccess } from './hub-wide-access';
 import { STAGE_PROFILES, StageProfile } from './stage-profiles';
 
 /** The hub props an environment sets itself, from its department, stage and profile. */
-type EnvironmentHubProps = 'baseName' | 'location' | 'tags' | 'publicNetworkAccess' | 'privateEndpoint' | 'lock' | 'preventDestroy' | 'logRetentionInDays' | 'blobSoftDeleteRetentionDays';
+const ENVIRONMENT_HUB_PROPS = ['baseName', 'location', 'tags', 'publicNetworkAccess', 'privateEndpoint', 'lock', 'preventDestroy', 'logRetentionInDays', 'blobSoftDeleteRetentionDays'] as const;
+type EnvironmentHubProps = (typeof ENVIRONMENT_HUB_PROPS)[number];
 
 /** Props of {@link AiEnvironment}. */
 export interface AiEnvironmentProps {
@@ -47,13 +48,13 @@ export interface AiEnvironmentProps {
 }
 
 const PROFILE_FIELDS = {
-  publicNetworkAccess: optional(oneOf(['Enabled', 'Disabled'])),
+  publicNetworkAccess: optional(PUBLIC_NETWORK_ACCESS),
   publicAccessReason: optional(str()),
   lock: optional(bool()),
   preventDestroy: optional(bool()),
   logRetentionInDays: optional(num()),
   blobSoftDeleteRetentionDays: optional(num()),
-  budgetThresholds: optional(list(num({ integer: true, min: 0, max: 1000, unit: 'percent' }))),
+  budgetThresholds: optional(BUDGET_THRESHOLDS),
 };
 
 const PRINCIPALS: Check = list(checkPrincipal);
@@ -75,7 +76,7 @@ const AI_ENVIRONMENT_PROPS: Check = shape({
 const DEPARTMENT = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
 /** The output names claimed in each stack, to the environment that claimed them. */
-const OUTPUT_PREFIXES = new WeakMap<IConstruct, Map<string, string>>();
+const OUTPUT_PREFIXES = new StackClaims<string>();
 
 /**
  * One environment of an organisation's AI platform: a hub for one department and one stage, in a
@@ -113,17 +114,13 @@ export class AiEnvironment extends Construct {
     problems.addIf(profile.publicNetworkAccess === 'Enabled' && (profile.publicAccessReason ?? '').trim() === '',
       'the profile is public but has no publicAccessReason; give the reason a reviewer reads (the hub\'s public-network-access warning is acknowledged with it), or make the stage private.');
     problems.addAll(checkEnvironmentBudget(props.budget, (profile.budgetThresholds ?? []).length));
-    const reserved = Object.keys(props.hub ?? {}).filter((p) => (props.hub as Record<string, unknown>)[p] !== undefined && ['baseName', 'location', 'tags', 'publicNetworkAccess', 'privateEndpoint', 'lock', 'preventDestroy', 'logRetentionInDays', 'blobSoftDeleteRetentionDays'].includes(p));
+    const reserved = Object.keys(props.hub ?? {}).filter((p) => (props.hub as Record<string, unknown>)[p] !== undefined && (ENVIRONMENT_HUB_PROPS as readonly string[]).includes(p));
     problems.addIf(reserved.length > 0, `hub sets ${reserved.join(', ')}, which the environment sets from its department, stage and profile; set them through \`profile\`, \`tags\` or \`privateEndpoint\` instead.`);
     const prefix = `${props.department}-${props.stage}`.replace(/-/g, '_');
-    const stack = TerraformStack.of(this);
-    const claimed = OUTPUT_PREFIXES.get(stack) ?? new Map<string, string>();
-    OUTPUT_PREFIXES.set(stack, claimed);
-    const earlier = claimed.get(prefix);
+    const earlier = OUTPUT_PREFIXES.claim(this, prefix, this.node.path);
     problems.addIf(earlier !== undefined,
       `the outputs "${prefix}_*" are already made by the environment "${earlier}" of this stack (same department and stage); put each environment of a department and stage in a stack of its own.`);
     problems.throwIfAny();
-    claimed.set(prefix, this.node.path);
 
     this.profile = profile;
     this.baseName = `${props.department}-${props.stage}`;

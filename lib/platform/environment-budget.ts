@@ -27,14 +27,17 @@ export interface EnvironmentBudgetProps {
   readonly forecastThresholds?: readonly number[];
 }
 
+/** Alert thresholds: whole percents of the amount, 0-1000 (azurerm v4.55.0 consumption_budget_base.go, `threshold`). */
+export const BUDGET_THRESHOLDS: Check = list(num({ integer: true, min: 0, max: 1000, unit: 'percent' }));
+
 /** The runtime check of `EnvironmentBudgetProps`. */
 export const ENVIRONMENT_BUDGET: Check = shape({
   amount: required(num({ min: 1 })),
   startDate: required(str()),
   contactEmails: optional(list(str(), { allowListToken: true })),
   actionGroupIds: optional(list(str(), { allowListToken: true })),
-  thresholds: optional(list(num({ integer: true, min: 0, max: 1000, unit: 'percent' }))),
-  forecastThresholds: optional(list(num({ integer: true, min: 0, max: 1000, unit: 'percent' }))),
+  thresholds: optional(BUDGET_THRESHOLDS),
+  forecastThresholds: optional(BUDGET_THRESHOLDS),
 }, 'an object such as { amount: 500, startDate: "2027-01-01", contactEmails: ["finops@contoso.com"] }');
 
 const START_DATE = /^(\d{4})-(\d{2})-01$/;

@@ -1,5 +1,5 @@
 import { IConstruct } from 'constructs';
-import { TerraformStack } from '../core/cdktf';
+import { StackClaims } from '../core/stack-claims';
 import { isLiteral } from '../core/validation';
 
 // Hubs and projects are both Microsoft.MachineLearningServices/workspaces, so their names share
@@ -13,8 +13,8 @@ interface Claim {
   readonly resource?: string;
 }
 
-/** The names claimed in each stack: resource group key, then lowercased name, to the claim. */
-const CLAIMS = new WeakMap<TerraformStack, Map<string, Map<string, Claim>>>();
+/** The names claimed in each stack, by resource group key and lowercased name. */
+const CLAIMS = new StackClaims<Claim>();
 
 /** The resource group key of each hub, for its projects. */
 const HUB_GROUPS = new WeakMap<IConstruct, string>();
@@ -59,19 +59,7 @@ export function claimProjectName(hub: IConstruct, project: IConstruct, name: str
 /** Claims a name; the same resource imported twice (two `AiHub.fromHubId` of one id) is no clash. */
 function claim(scope: IConstruct, groupKey: string, name: string, mine: Claim): string | undefined {
   if (!isLiteral(name)) return undefined;
-  const stack = TerraformStack.of(scope);
-  let groups = CLAIMS.get(stack);
-  if (groups === undefined) {
-    groups = new Map();
-    CLAIMS.set(stack, groups);
-  }
-  let names = groups.get(groupKey);
-  if (names === undefined) {
-    names = new Map();
-    groups.set(groupKey, names);
-  }
-  const earlier = names.get(name.toLowerCase());
-  if (earlier === undefined) names.set(name.toLowerCase(), mine);
+  const earlier = CLAIMS.claim(scope, `${groupKey}\u0000${name.toLowerCase()}`, mine);
   if (earlier === undefined || (earlier.resource !== undefined && earlier.resource === mine.resource)) return undefined;
   return earlier.claimant;
 }
